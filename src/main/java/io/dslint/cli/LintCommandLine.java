@@ -1,0 +1,129 @@
+package io.dslint.cli;
+
+import io.dslint.report.Reporters;
+import io.dslint.rules.Severity;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/** The options of {@code dslint lint}, parsed into a {@link LintRequest}. */
+final class LintCommandLine {
+  private LintCommandLine() {}
+
+  static Options options() {
+    Options o = new Options();
+    o.addOption(Option.builder("f").longOpt("format").hasArg().argName("FMT")
+        .desc("output format: " + String.join(", ", Reporters.FORMATS)
+            + " (default text); repeatable, each with its own -o").build());
+    o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
+        .desc("write the preceding --format to FILE instead of stdout").build());
+    o.addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
+        .desc("lowest severity that makes the exit code 1: error (default), warning, info, none").build());
+    o.addOption(Option.builder().longOpt("enable").hasArg().argName("RULE")
+        .desc("enable a rule (repeatable)").build());
+    o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")
+        .desc("disable a rule, or all (repeatable; --enable applies after)").build());
+    o.addOption(Option.builder("q").longOpt("quiet").desc("print nothing when there is nothing to report").build());
+    o.addOption(Option.builder().longOpt("no-color").desc("never colour the text output").build());
+    o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+    return o;
+  }
+
+  static void printHelp(PrintWriter out) {
+    new HelpFormatter().printHelp(out, 100, "dslint lint [OPTIONS] PATH...",
+        "Lint Kubernetes DaemonSet manifests: files, directories (*.yaml, *.yml, *.json, recursive)"
+            + " or - for stdin.\n\n", options(), 2, 4,
+        "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error.");
+    out.flush();
+  }
+
+  /** Returns null when help was asked for. */
+  static LintRequest parse(String[] args) throws UsageException {
+    CommandLine cmd;
+    try {
+      cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(options(), args);
+    } catch (ParseException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (cmd.hasOption("help")) {
+      return null;
+    }
+    List<String> paths = cmd.getArgList();
+    if (paths.isEmpty()) {
+      throw new UsageException("no paths given (use - to read standard input)");
+    }
+    return new LintRequest(List.copyOf(paths), outputs(cmd), failOn(cmd.getOptionValue("fail-on", "error")),
+        values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"));
+  }
+
+  /** Pairs each -o with the -f before it, in command-line order; -f alone writes to stdout. */
+  private static List<OutputSpec> outputs(CommandLine cmd) throws UsageException {
+    List<String> formats = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (Option opt : cmd.getOptions()) {
+      if (opt.getOpt() != null && opt.getOpt().equals("f")) {
+        String format = opt.getValue();
+        if (!Reporters.FORMATS.contains(format)) {
+          throw new UsageException("unknown format \"" + format + "\" (use " + String.join(", ", Reporters.FORMATS) + ")");
+        }
+        formats.add(format);
+        files.add(null);
+      } else if (opt.getOpt() != null && opt.getOpt().equals("o")) {
+        if (formats.isEmpty()) {
+          formats.add("text");
+          files.add(null);
+        }
+        int last = formats.size() - 1;
+        if (files.get(last) != null) {
+          throw new UsageException("--output " + opt.getValue() + " follows another --output; give a --format before each");
+        }
+        files.set(last, opt.getValue());
+      }
+    }
+    if (formats.isEmpty()) {
+      formats.add("text");
+      files.add(null);
+    }
+    List<OutputSpec> out = new ArrayList<>();
+    int toStdout = 0;
+    for (int i = 0; i < formats.size(); i++) {
+      if (files.get(i) == null && ++toStdout > 1) {
+        throw new UsageException("more than one format writes to stdout; give all but one an --output FILE");
+      }
+      out.add(new OutputSpec(formats.get(i), files.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Severity failOn(String level) throws UsageException {
+    if (level.equals("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(level);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--fail-on takes error, warning, info or none, not \"" + level + "\"");
+    }
+  }
+
+  private static List<String> values(CommandLine cmd, String option) {
+    String[] v = cmd.getOptionValues(option);
+    List<String> out = new ArrayList<>();
+    if (v != null) {
+      for (String s : v) {
+        for (String part : s.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.strip());
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,79 @@
+package io.dslint.engine;
+
+import io.dslint.rules.Severity;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Totals over a run, accumulated file by file in input order. */
+public final class RunSummary {
+  private int files;
+  private int documents;
+  private int objects;
+  private int daemonSets;
+  private int nonKubernetesDocuments;
+  private int errors;
+  private final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
+
+  public RunSummary() {
+    for (Severity s : Severity.values()) {
+      findings.put(s, 0);
+    }
+  }
+
+  public void add(FileResult r) {
+    files++;
+    documents += r.documents();
+    objects += r.objects();
+    daemonSets += r.daemonSets();
+    nonKubernetesDocuments += r.nonKubernetesDocuments();
+    errors += r.errors().size();
+    for (Finding f : r.findings()) {
+      findings.merge(f.severity(), 1, Integer::sum);
+    }
+  }
+
+  public int files() {
+    return files;
+  }
+
+  public int documents() {
+    return documents;
+  }
+
+  public int objects() {
+    return objects;
+  }
+
+  public int daemonSets() {
+    return daemonSets;
+  }
+
+  public int nonKubernetesDocuments() {
+    return nonKubernetesDocuments;
+  }
+
+  public int errors() {
+    return errors;
+  }
+
+  public int findings(Severity s) {
+    return findings.get(s);
+  }
+
+  public int totalFindings() {
+    return findings.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Whether any finding is at or above the threshold (null threshold: never). */
+  public boolean anyAtLeast(Severity threshold) {
+    if (threshold == null) {
+      return false;
+    }
+    for (Severity s : Severity.values()) {
+      if (s.atLeast(threshold) && findings.get(s) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+package io.dslint.report;
+
+import io.dslint.engine.FileResult;
+import io.dslint.engine.Finding;
+import io.dslint.engine.RunSummary;
+import io.dslint.source.InputError;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE-ID]}, one line per finding, for editors, IDE
+ * external tools and CI log parsers. An input that could not be opened at all has no position
+ * and is written as {@code PATH: error: MESSAGE}.
+ */
+final class GnuReporter implements Reporter {
+  private final Writer out;
+
+  GnuReporter(ReportContext context) {
+    this.out = context.out();
+  }
+
+  @Override
+  public void file(FileResult result) throws IOException {
+    for (InputError e : result.errors()) {
+      if (e.line() == 0) {
+        out.write(e.file() + ": error: " + e.message() + "\n");
+      }
+    }
+    for (Finding f : result.findings()) {
+      out.write(f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + ": "
+          + oneLine(f.message()) + " [" + f.ruleId() + "]\n");
+    }
+  }
+
+  @Override
+  public void end(RunSummary summary) throws IOException {
+    out.flush();
+  }
+
+  static String oneLine(String message) {
+    return message.replace('\n', ' ').replace('\r', ' ');
+  }
+}

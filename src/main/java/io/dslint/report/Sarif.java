@@ -1,0 +1,49 @@
+package io.dslint.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of the SARIF 2.1.0 object model that dslint writes, as records; field names are the
+ * SARIF property names. Null fields are left out of the output.
+ */
+final class Sarif {
+  private Sarif() {}
+
+  record Log(String $schema, String version, List<Run> runs) {}
+
+  record Run(Tool tool, List<Invocation> invocations, List<Result> results, String columnKind) {}
+
+  record Tool(Driver driver) {}
+
+  record Driver(String name, String version, String semanticVersion, String informationUri,
+      List<ReportingDescriptor> rules) {}
+
+  record ReportingDescriptor(String id, String name, Message shortDescription,
+      Message fullDescription, MultiformatMessage help, String helpUri,
+      Configuration defaultConfiguration, Map<String, Object> properties) {}
+
+  record Configuration(String level, Boolean enabled) {}
+
+  record Message(String text) {}
+
+  record MultiformatMessage(String text, String markdown) {}
+
+  record Invocation(Boolean executionSuccessful, List<Notification> toolExecutionNotifications) {}
+
+  record Notification(String level, Message message, List<Location> locations) {}
+
+  record Result(String ruleId, Integer ruleIndex, String level, Message message,
+      List<Location> locations, Map<String, String> partialFingerprints,
+      Map<String, Object> properties) {}
+
+  record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {}
+
+  record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
+
+  record ArtifactLocation(String uri, String uriBaseId) {}
+
+  record Region(Integer startLine, Integer startColumn, Integer endLine, Integer endColumn) {}
+
+  record LogicalLocation(String name, String fullyQualifiedName, String kind) {}
+}

@@ -1,0 +1,174 @@
+package io.dslint.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.dslint.engine.FileResult;
+import io.dslint.engine.Finding;
+import io.dslint.engine.ObjectRef;
+import io.dslint.engine.RunSummary;
+import io.dslint.rules.RuleMeta;
+import io.dslint.rules.Severity;
+import io.dslint.source.InputError;
+import io.dslint.yaml.Range;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: every catalog rule as a
+ * reporting descriptor, one result per finding with one physical location (relative URI under
+ * %SRCROOT%), a logical location naming the object and pointer, and fingerprints that do not
+ * depend on line numbers. Inputs that could not be read become tool execution notifications.
+ */
+final class SarifReporter implements Reporter {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String FINGERPRINT_KEY = "dslintFingerprint/v1";
+  private static final String SRCROOT = "%SRCROOT%";
+
+  private final ReportContext context;
+  private final List<RuleMeta> rules;
+  private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+  private final List<Sarif.Result> results = new ArrayList<>();
+  private final List<Sarif.Notification> notifications = new ArrayList<>();
+
+  SarifReporter(ReportContext context) {
+    this.context = context;
+    this.rules = context.catalog().all();
+    for (int i = 0; i < rules.size(); i++) {
+      ruleIndex.put(rules.get(i).id(), i);
+    }
+  }
+
+  @Override
+  public void file(FileResult result) {
+    for (Finding f : result.findings()) {
+      results.add(result(f));
+    }
+    for (InputError e : result.errors()) {
+      List<Sarif.Location> where = List.of(new Sarif.Location(new Sarif.PhysicalLocation(
+          artifact(e.file()), e.line() > 0 ? region(Range.point(e.line(), Math.max(1, e.column()))) : null), null));
+      notifications.add(new Sarif.Notification("error", new Sarif.Message(e.file()
+          + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message()), where));
+    }
+  }
+
+  private Sarif.Result result(Finding f) {
+    ObjectRef o = f.object();
+    String objectName = o.kind() == null ? "document " + o.document()
+        : o.kind() + " " + (o.namespace() != null ? o.namespace() + "/" : "") + (o.name() != null ? o.name() : "<unnamed>");
+    Sarif.LogicalLocation logical = new Sarif.LogicalLocation(objectName,
+        objectName + f.pointer(), "object");
+    Sarif.Location location = new Sarif.Location(
+        new Sarif.PhysicalLocation(artifact(f.file()), region(f.range())), List.of(logical));
+    Map<String, Object> properties = f.properties().isEmpty() ? null : new LinkedHashMap<>(f.properties());
+    return new Sarif.Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
+        new Sarif.Message(f.message()), List.of(location), Map.of(FINGERPRINT_KEY, fingerprint(f)),
+        properties);
+  }
+
+  /**
+   * Identity of a finding that survives line shifts and unrelated edits: rule, object identity
+   * (kind, namespace, name; the file too when the object has no name) and JSON pointer.
+   */
+  static String fingerprint(Finding f) {
+    ObjectRef o = f.object();
+    String identity = String.join("\u0000", f.ruleId(), String.valueOf(o.kind()),
+        String.valueOf(o.namespace()), o.name() != null ? o.name() : f.file() + "#" + o.document(),
+        f.pointer().toString(), o.kind() == null ? f.message() : "");
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Sarif.Region region(Range r) {
+    int endColumn = r.endLine() == r.startLine() ? Math.max(r.endColumn(), r.startColumn() + 1) : r.endColumn();
+    return new Sarif.Region(r.startLine(), r.startColumn(), r.endLine(), endColumn);
+  }
+
+  /** A relative URI under %SRCROOT% for relative paths; an absolute file URI otherwise. */
+  static Sarif.ArtifactLocation artifact(String file) {
+    String path = file.replace('\\', '/');
+    if (path.equals(io.dslint.source.InputSource.STDIN_NAME)) {
+      return new Sarif.ArtifactLocation("stdin", SRCROOT);
+    }
+    try {
+      if (Path.of(file).isAbsolute()) {
+        return new Sarif.ArtifactLocation(Path.of(file).toUri().toASCIIString(), null);
+      }
+      while (path.startsWith("./")) {
+        path = path.substring(2);
+      }
+      return new Sarif.ArtifactLocation(new URI(null, null, path, null).toASCIIString(), SRCROOT);
+    } catch (URISyntaxException | RuntimeException e) {
+      return new Sarif.ArtifactLocation(path, SRCROOT);
+    }
+  }
+
+  private static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  private List<Sarif.ReportingDescriptor> descriptors() {
+    List<Sarif.ReportingDescriptor> out = new ArrayList<>();
+    for (RuleMeta m : rules) {
+      Map<String, Object> props = new LinkedHashMap<>();
+      props.put("category", m.category());
+      List<String> tags = new ArrayList<>(List.of("kubernetes", "daemonset", m.category()));
+      if (m.securitySeverity() != null) {
+        tags.add("security");
+        props.put("security-severity", m.securitySeverity());
+      }
+      props.put("tags", tags);
+      String help = m.title() + "\n\n" + m.remediation();
+      out.add(new Sarif.ReportingDescriptor(m.id(), pascal(m.id()), new Sarif.Message(m.title()),
+          new Sarif.Message(m.remediation()), new Sarif.MultiformatMessage(help, m.doc()),
+          m.helpUri(), new Sarif.Configuration(level(m.severity()), m.enabledByDefault()), props));
+    }
+    return out;
+  }
+
+  /** "privileged-container" → "PrivilegedContainer", SARIF's recommended rule name style. */
+  private static String pascal(String id) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void end(RunSummary summary) throws IOException {
+    Sarif.Driver driver = new Sarif.Driver("dslint", context.toolVersion(), semantic(context.toolVersion()),
+        io.dslint.Project.HOME, descriptors());
+    Sarif.Invocation invocation = new Sarif.Invocation(notifications.isEmpty(),
+        notifications.isEmpty() ? null : notifications);
+    Sarif.Log log = new Sarif.Log(SCHEMA, "2.1.0", List.of(new Sarif.Run(new Sarif.Tool(driver),
+        List.of(invocation), results, "unicodeCodePoints")));
+    JsonGenerator g = JsonOutput.generator(context.out());
+    JsonOutput.write(g, log);
+    g.flush();
+    context.out().write("\n");
+    context.out().flush();
+  }
+
+  private static String semantic(String version) {
+    return version.matches("\\d+\\.\\d+\\.\\d+.*") ? version : null;
+  }
+}

@@ -1,0 +1,122 @@
+package io.dslint.report;
+
+import io.dslint.engine.FileResult;
+import io.dslint.engine.Finding;
+import io.dslint.engine.RunSummary;
+import io.dslint.rules.Severity;
+import io.dslint.source.InputError;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The default, human format: findings grouped by file, each with the offending source line and
+ * a marker under the reported span; a summary at the end. Colour only when asked (a terminal
+ * without NO_COLOR).
+ */
+final class TextReporter implements Reporter {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+  private static final int MAX_SHOWN_LINE = 160;
+
+  private final Writer out;
+  private final boolean color;
+  private final boolean quiet;
+
+  TextReporter(ReportContext context) {
+    this.out = context.out();
+    this.color = context.color();
+    this.quiet = context.quiet();
+  }
+
+  @Override
+  public void file(FileResult result) throws IOException {
+    boolean openErrors = result.errors().stream().anyMatch(e -> e.line() == 0);
+    if (result.findings().isEmpty() && !openErrors) {
+      return;
+    }
+    out.write(paint(BOLD, result.file()) + "\n");
+    for (InputError e : result.errors()) {
+      if (e.line() == 0) {
+        out.write("  " + paint(RED, "error") + "  " + e.message() + "\n");
+      }
+    }
+    for (Finding f : result.findings()) {
+      out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
+          f.message(), paint(DIM, "[" + f.ruleId() + "]")));
+      writeSource(f);
+    }
+    out.write("\n");
+  }
+
+  private void writeSource(Finding f) throws IOException {
+    String line = f.sourceLine();
+    if (line == null || line.isBlank() || line.length() > MAX_SHOWN_LINE) {
+      return;
+    }
+    String number = Integer.toString(f.line());
+    out.write("    " + paint(DIM, number + " |") + " " + line + "\n");
+    int start = Math.max(1, f.column());
+    int end = f.range().endLine() == f.line() ? f.range().endColumn() : line.length() + 1;
+    end = Math.min(Math.max(end, start + 1), line.length() + 1);
+    StringBuilder marker = new StringBuilder();
+    for (int i = 1; i < start; i++) {
+      marker.append(i - 1 < line.length() && line.charAt(i - 1) == '\t' ? '\t' : ' ');
+    }
+    marker.append("^".repeat(Math.max(1, end - start)));
+    out.write("    " + " ".repeat(number.length()) + paint(DIM, " |") + " " + paint(colorOf(f.severity()),
+        marker.toString()) + "\n");
+  }
+
+  private String severity(Severity s) {
+    String padded = String.format("%-7s", s.id());
+    return paint(colorOf(s), padded);
+  }
+
+  private static String colorOf(Severity s) {
+    return switch (s) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case INFO -> CYAN;
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+
+  @Override
+  public void end(RunSummary s) throws IOException {
+    if (quiet && s.totalFindings() == 0 && s.errors() == 0) {
+      out.flush();
+      return;
+    }
+    int total = s.totalFindings();
+    String problems = total == 0 ? "no problems"
+        : String.format("%d %s (%d %s, %d %s, %d info)", total, plural(total, "problem"),
+            s.findings(Severity.ERROR), plural(s.findings(Severity.ERROR), "error"),
+            s.findings(Severity.WARNING), plural(s.findings(Severity.WARNING), "warning"),
+            s.findings(Severity.INFO));
+    StringBuilder line = new StringBuilder(paint(total == 0 ? BOLD : BOLD + RED, problems));
+    line.append(String.format(" in %d %s: %d %s, %d %s", s.files(), plural(s.files(), "file"),
+        s.daemonSets(), s.daemonSets() == 1 ? "DaemonSet" : "DaemonSets", s.objects(),
+        plural(s.objects(), "object")));
+    if (s.nonKubernetesDocuments() > 0) {
+      line.append(String.format(", %d non-Kubernetes %s skipped", s.nonKubernetesDocuments(),
+          plural(s.nonKubernetesDocuments(), "document")));
+    }
+    if (s.errors() > 0) {
+      line.append(String.format("; %d %s could not be read or parsed", s.errors(),
+          s.errors() == 1 ? "input" : "inputs"));
+    }
+    out.write(line + "\n");
+    out.flush();
+  }
+
+  private static String plural(int n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+}

@@ -1,0 +1,104 @@
+package io.dslint.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Every rule's metadata, read from {@code rules/<id>.md} on the class path (the build copies the
+ * repository's rules/ folder there). The docs are the single source of severities, titles and
+ * help text for explain, SARIF and the generated catalog.
+ */
+public final class RuleCatalog {
+  private static final String RESOURCE_DIR = "/dslint/rules/";
+  private static volatile RuleCatalog builtin;
+
+  private final Map<String, RuleMeta> rules;
+
+  private RuleCatalog(Map<String, RuleMeta> rules) {
+    this.rules = rules;
+  }
+
+  public static RuleCatalog builtin() {
+    RuleCatalog c = builtin;
+    if (c == null) {
+      synchronized (RuleCatalog.class) {
+        if (builtin == null) {
+          Map<String, RuleMeta> m = new LinkedHashMap<>();
+          for (String id : RuleRegistry.ALL_IDS) {
+            m.put(id, load(id));
+          }
+          builtin = new RuleCatalog(m);
+        }
+        c = builtin;
+      }
+    }
+    return c;
+  }
+
+  public RuleMeta get(String id) {
+    return rules.get(id);
+  }
+
+  public boolean contains(String id) {
+    return rules.containsKey(id);
+  }
+
+  public List<RuleMeta> all() {
+    return new ArrayList<>(rules.values());
+  }
+
+  private static RuleMeta load(String id) {
+    String path = RESOURCE_DIR + id + ".md";
+    try (InputStream in = RuleCatalog.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("rule " + id + " has no doc at " + path);
+      }
+      return parse(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + path, e);
+    }
+  }
+
+  /** Parses a rule doc: YAML front matter between "---" lines, then Markdown. */
+  static RuleMeta parse(String id, String text) {
+    if (!text.startsWith("---\n")) {
+      throw new IllegalStateException("rule doc " + id + " has no front matter");
+    }
+    int end = text.indexOf("\n---\n", 4);
+    if (end < 0) {
+      throw new IllegalStateException("rule doc " + id + " has unterminated front matter");
+    }
+    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, end));
+    if (!(loaded instanceof Map<?, ?> front)) {
+      throw new IllegalStateException("rule doc " + id + " front matter is not a mapping");
+    }
+    if (!id.equals(front.get("id"))) {
+      throw new IllegalStateException("rule doc " + id + " declares id " + front.get("id"));
+    }
+    List<String> refs = new ArrayList<>();
+    if (front.get("references") instanceof List<?> l) {
+      l.forEach(r -> refs.add(String.valueOf(r)));
+    }
+    Object sec = front.get("security-severity");
+    return new RuleMeta(id, Severity.parse(String.valueOf(front.get("severity"))),
+        string(front, "category"), string(front, "title"), string(front, "remediation"),
+        List.copyOf(refs), !Boolean.FALSE.equals(front.get("enabled")),
+        sec == null ? null : String.valueOf(sec), text.substring(end + 5).strip() + "\n");
+  }
+
+  private static String string(Map<?, ?> front, String key) {
+    Object v = front.get(key);
+    if (v == null) {
+      throw new IllegalStateException("rule doc front matter lacks " + key);
+    }
+    return String.valueOf(v).strip();
+  }
+}

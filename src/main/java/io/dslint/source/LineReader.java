@@ -1,0 +1,128 @@
+package io.dslint.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads UTF-8 text line by line from a stream, so that documents can be linted and released one
+ * at a time. Drops a leading BOM and the CR of CRLF; reports (with line and column) invalid
+ * UTF-8, NUL bytes (binary files) and lines longer than {@link #MAX_LINE_BYTES}.
+ */
+public final class LineReader implements AutoCloseable {
+  public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
+
+  private final InputStream in;
+  private final byte[] buffer = new byte[64 * 1024];
+  private int position;
+  private int limit;
+  private boolean eof;
+  private int lineNumber;
+  private byte[] line = new byte[256];
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  public LineReader(InputStream in) {
+    this.in = in;
+  }
+
+  /** The 1-based number of the line last returned. */
+  public int lineNumber() {
+    return lineNumber;
+  }
+
+  /** The next line without its terminator, or null at the end of input. */
+  public String readLine() throws IOException {
+    int length = 0;
+    boolean sawAny = false;
+    while (true) {
+      if (position == limit) {
+        if (eof || !fill()) {
+          break;
+        }
+      }
+      sawAny = true;
+      byte b = buffer[position++];
+      if (b == '\n') {
+        break;
+      }
+      if (length == line.length) {
+        if (length >= MAX_LINE_BYTES) {
+          throw new InputException("line " + (lineNumber + 1) + " is longer than "
+              + (MAX_LINE_BYTES / (1024 * 1024)) + " MiB", lineNumber + 1, 1);
+        }
+        line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, length * 2));
+      }
+      line[length++] = b;
+    }
+    if (!sawAny) {
+      return null;
+    }
+    lineNumber++;
+    int start = 0;
+    if (lineNumber == 1) {
+      start = checkStart(length);
+    }
+    if (length > start && line[length - 1] == '\r') {
+      length--;
+    }
+    return decode(start, length);
+  }
+
+  private int checkStart(int length) throws InputException {
+    if (length >= 2 && ((line[0] == (byte) 0xFF && line[1] == (byte) 0xFE)
+        || (line[0] == (byte) 0xFE && line[1] == (byte) 0xFF))) {
+      throw new InputException("file is UTF-16 encoded; Kubernetes manifests must be UTF-8", 1, 1);
+    }
+    boolean bom = length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF;
+    return bom ? 3 : 0;
+  }
+
+  private String decode(int start, int end) throws InputException {
+    for (int i = start; i < end; i++) {
+      if (line[i] == 0) {
+        throw new InputException("binary content: NUL byte at line " + lineNumber
+            + ", column " + (i - start + 1), lineNumber, i - start + 1);
+      }
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);
+    CharBuffer chars = CharBuffer.allocate(end - start);
+    decoder.reset();
+    CoderResult result = decoder.decode(bytes, chars, true);
+    if (result.isError()) {
+      int column = chars.position() + 1;
+      throw new InputException(String.format("not valid UTF-8: byte 0x%02X at line %d, column %d",
+          line[bytes.position()] & 0xFF, lineNumber, column), lineNumber, column);
+    }
+    try {
+      decoder.flush(chars);
+    } catch (IllegalStateException e) {
+      throw new InputException("not valid UTF-8 at line " + lineNumber, lineNumber, 1);
+    }
+    chars.flip();
+    return chars.toString();
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer);
+    if (n <= 0) {
+      eof = true;
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,76 @@
+package io.dslint.engine;
+
+import io.dslint.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A test fixture: a manifest whose lines carry the findings expected there as
+ * {@code # expect: rule-a, rule-b} comments (JSON files, which cannot hold comments, list them
+ * in a sibling {@code NAME.json.expect} file as "LINE RULE" lines). Which rules run: a
+ * {@code # fixture-rules: a, b} line names them; otherwise a fixture under
+ * {@code testdata/rules/<rule-id>/} runs that rule; otherwise every default rule runs. The
+ * pipeline's own rules (yaml-syntax, yaml-duplicate-key, schema-violation) always run.
+ */
+record Fixture(Path path, List<String> expected, List<String> rules) {
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
+  private static final Pattern RULES = Pattern.compile("^#\\s*fixture-rules:\\s*([a-z0-9, -]+?)\\s*$");
+
+  static Fixture read(Path path, Path testdata) throws IOException {
+    List<String> expected = new ArrayList<>();
+    List<String> rules = null;
+    if (path.toString().endsWith(".json")) {
+      Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
+      if (Files.exists(sidecar)) {
+        for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+          String[] parts = line.strip().split("\\s+");
+          if (parts.length == 2) {
+            expected.add(parts[1] + "@" + parts[0]);
+          }
+        }
+      }
+    } else {
+      String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8).replace("\uFEFF", "");
+      String[] lines = text.split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher m = EXPECT.matcher(lines[i]);
+        if (m.find()) {
+          for (String id : m.group(1).split(",")) {
+            if (!id.isBlank()) {
+              expected.add(id.strip() + "@" + (i + 1));
+            }
+          }
+        }
+        Matcher r = RULES.matcher(lines[i]);
+        if (r.find()) {
+          rules = new ArrayList<>();
+          for (String id : r.group(1).split(",")) {
+            rules.add(id.strip());
+          }
+        }
+      }
+    }
+    Path rel = testdata.relativize(path);
+    if (rules == null && rel.getNameCount() >= 3 && rel.getName(0).toString().equals("rules")) {
+      rules = List.of(rel.getName(1).toString());
+    }
+    expected.sort(null);
+    return new Fixture(path, List.copyOf(expected), rules);
+  }
+
+  LintConfig config() {
+    if (rules == null) {
+      return LintConfig.defaults();
+    }
+    List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
+        RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
+    enable.addAll(rules);
+    return LintConfig.of(enable, List.of("all"), java.util.Map.of());
+  }
+}
