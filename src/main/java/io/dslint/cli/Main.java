@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dslint command: {@code lint}, {@code rules}, {@code explain}, {@code version}. Maps every
@@ -119,7 +118,7 @@ public final class Main {
     }
     LintConfig config;
     try {
-      config = LintConfig.of(request.enable(), request.disable(), Map.of());
+      config = LintConfig.builder().disableAll(request.disable()).enableAll(request.enable()).build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

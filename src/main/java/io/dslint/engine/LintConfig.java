@@ -3,10 +3,10 @@ package io.dslint.engine;
 import io.dslint.rules.Rule;
 import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
+import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.Severity;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,21 +14,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which rules run and at what severity. Built from the catalog defaults, then --disable and
- * --enable in that order (so "--disable all --enable x" runs only x).
+ * Which rules run, at what severity, with which options. Enabled rules start from the catalog
+ * defaults, then --disable and --enable apply in that order (so "--disable all --enable x" runs
+ * only x).
  */
 public final class LintConfig {
   private final RuleCatalog catalog;
   private final Set<String> enabled;
   private final Map<String, Severity> severities;
+  private final RuleOptions options;
   private final List<Rule> rules;
 
-  private LintConfig(RuleCatalog catalog, Set<String> enabled, Map<String, Severity> severities) {
-    this.catalog = catalog;
-    this.enabled = enabled;
-    this.severities = severities;
+  private LintConfig(Builder b) {
+    this.catalog = b.catalog;
+    this.enabled = b.enabled;
+    this.severities = Map.copyOf(b.severities);
+    this.options = b.options;
     List<Rule> active = new ArrayList<>();
-    for (Rule r : RuleRegistry.builtinRules()) {
+    for (Rule r : RuleRegistry.builtinRules(options)) {
       if (enabled.contains(r.id())) {
         active.add(r);
       }
@@ -37,42 +40,11 @@ public final class LintConfig {
   }
 
   public static LintConfig defaults() {
-    return of(List.of(), List.of(), Map.of());
+    return builder().build();
   }
 
-  /**
-   * @throws IllegalArgumentException naming an unknown rule id
-   */
-  public static LintConfig of(Collection<String> enable, Collection<String> disable,
-      Map<String, Severity> severityOverrides) {
-    RuleCatalog catalog = RuleCatalog.builtin();
-    Set<String> enabled = new LinkedHashSet<>();
-    for (RuleMeta m : catalog.all()) {
-      if (m.enabledByDefault()) {
-        enabled.add(m.id());
-      }
-    }
-    for (String id : disable) {
-      if (id.equals("all")) {
-        enabled.clear();
-      } else {
-        enabled.remove(known(catalog, id));
-      }
-    }
-    for (String id : enable) {
-      enabled.add(known(catalog, id));
-    }
-    for (String id : severityOverrides.keySet()) {
-      known(catalog, id);
-    }
-    return new LintConfig(catalog, enabled, new HashMap<>(severityOverrides));
-  }
-
-  private static String known(RuleCatalog catalog, String id) {
-    if (!catalog.contains(id)) {
-      throw new IllegalArgumentException("unknown rule \"" + id + "\" (see `dslint rules`)");
-    }
-    return id;
+  public static Builder builder() {
+    return new Builder();
   }
 
   public RuleCatalog catalog() {
@@ -88,8 +60,73 @@ public final class LintConfig {
     return s != null ? s : catalog.get(ruleId).severity();
   }
 
+  public RuleOptions options() {
+    return options;
+  }
+
   /** The rule classes to run, in catalog order. */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /** Collects settings; unknown rule ids are rejected with IllegalArgumentException. */
+  public static final class Builder {
+    private final RuleCatalog catalog = RuleCatalog.builtin();
+    private final Set<String> enabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new HashMap<>();
+    private RuleOptions options = RuleOptions.defaults();
+
+    private Builder() {
+      for (RuleMeta m : catalog.all()) {
+        if (m.enabledByDefault()) {
+          enabled.add(m.id());
+        }
+      }
+    }
+
+    public Builder disable(String id) {
+      if (id.equals("all")) {
+        enabled.clear();
+      } else {
+        enabled.remove(known(id));
+      }
+      return this;
+    }
+
+    public Builder enable(String id) {
+      enabled.add(known(id));
+      return this;
+    }
+
+    public Builder disableAll(Iterable<String> ids) {
+      ids.forEach(this::disable);
+      return this;
+    }
+
+    public Builder enableAll(Iterable<String> ids) {
+      ids.forEach(this::enable);
+      return this;
+    }
+
+    public Builder severity(String id, Severity severity) {
+      severities.put(known(id), severity);
+      return this;
+    }
+
+    public Builder options(RuleOptions options) {
+      this.options = options;
+      return this;
+    }
+
+    public LintConfig build() {
+      return new LintConfig(this);
+    }
+
+    private String known(String id) {
+      if (!catalog.contains(id)) {
+        throw new IllegalArgumentException("unknown rule \"" + id + "\" (see `dslint rules`)");
+      }
+      return id;
+    }
   }
 }

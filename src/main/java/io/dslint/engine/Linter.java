@@ -160,7 +160,7 @@ public final class Linter {
     for (DuplicateKey d : doc.duplicateKeys()) {
       if (seen.add(d.range())) {
         sink.reportAt(d.range(), d.pointer(), String.format("duplicate key \"%s\" (first at line %d):"
-            + " the API server rejects duplicate fields", d.key(), d.first().startLine()));
+            + " the API server rejects duplicate fields", d.key(), d.first().startLine()), Map.of());
       }
     }
   }
@@ -205,16 +205,16 @@ public final class Linter {
     }
 
     @Override
-    public void report(Pointer pointer, String message) {
-      reportAt(sourceMap.resolve(pointer), pointer, message);
+    public void add(Pointer pointer, String message, Map<String, String> properties) {
+      reportAt(sourceMap.resolve(pointer), pointer, message, properties);
     }
 
-    void reportAt(Range range, Pointer pointer, String message) {
+    void reportAt(Range range, Pointer pointer, String message, Map<String, String> properties) {
       if (!config.isEnabled(ruleId)) {
         return;
       }
       state.findings.add(new Finding(ruleId, config.severity(ruleId), message, state.file, range,
-          pointer, object, doc.line(range.startLine()), Map.of()));
+          pointer, object, doc.line(range.startLine()), Map.copyOf(properties)));
     }
   }
 }

@@ -18,8 +18,8 @@ public final class RuleRegistry {
 
   private static final List<String> PIPELINE_IDS = List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, SCHEMA_VIOLATION);
 
-  /** Rule classes, in catalog order. */
-  public static List<Rule> builtinRules() {
+  /** Rule classes, in catalog order, created for one run's options. */
+  public static List<Rule> builtinRules(RuleOptions options) {
     return List.of(
         new SelectorMismatch(),
         new MissingMemoryLimit(),
@@ -32,7 +32,7 @@ public final class RuleRegistry {
 
   private static List<String> allIds() {
     List<String> ids = new ArrayList<>(PIPELINE_IDS);
-    for (Rule r : builtinRules()) {
+    for (Rule r : builtinRules(RuleOptions.defaults())) {
       ids.add(r.id());
     }
     return List.copyOf(ids);

@@ -71,6 +71,6 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
     List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
         RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
     enable.addAll(rules);
-    return LintConfig.of(enable, List.of("all"), java.util.Map.of());
+    return LintConfig.builder().disable("all").enableAll(enable).build();
   }
 }
