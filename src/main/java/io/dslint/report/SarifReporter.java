@@ -128,12 +128,12 @@ final class SarifReporter implements Reporter {
     for (RuleMeta m : rules) {
       Map<String, Object> props = new LinkedHashMap<>();
       props.put("category", m.category());
-      List<String> tags = new ArrayList<>(List.of("kubernetes", "daemonset", m.category()));
+      java.util.Set<String> tags = new java.util.LinkedHashSet<>(List.of("kubernetes", "daemonset", m.category()));
       if (m.securitySeverity() != null) {
-        tags.add("security");
+        tags.add("security"); // GitHub shows security-severity only for rules tagged "security"
         props.put("security-severity", m.securitySeverity());
       }
-      props.put("tags", tags);
+      props.put("tags", List.copyOf(tags));
       String help = m.title() + "\n\n" + m.remediation();
       out.add(new Sarif.ReportingDescriptor(m.id(), pascal(m.id()), new Sarif.Message(m.title()),
           new Sarif.Message(m.remediation()), new Sarif.MultiformatMessage(help, m.doc()),

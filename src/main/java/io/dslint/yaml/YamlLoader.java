@@ -50,6 +50,9 @@ public final class YamlLoader {
     options.setNestingDepthLimit(MAX_NESTING_DEPTH);
     options.setCodePointLimit(MAX_DOCUMENT_CHARS + 1024);
     options.setProcessComments(false);
+    // Tags are refused by the converter below with our own message; the composer only records
+    // them (nothing is ever constructed from a tag).
+    options.setTagInspector(tag -> true);
     int offset = firstLine - 1;
     org.yaml.snakeyaml.nodes.Node composed;
     try {
@@ -60,7 +63,11 @@ public final class YamlLoader {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new YamlSyntaxException(describe(e), line(mark, offset, firstLine), column(mark));
     } catch (YAMLException e) {
-      throw new YamlSyntaxException(plain(e.getMessage()), firstLine, 1);
+      String message = plain(e.getMessage());
+      if (message.startsWith("Nesting Depth exceeded")) {
+        message = "document is nested deeper than " + MAX_NESTING_DEPTH + " levels";
+      }
+      throw new YamlSyntaxException(message, firstLine, 1);
     } catch (StackOverflowError e) {
       throw new YamlSyntaxException("document is nested too deeply", firstLine, 1);
     }

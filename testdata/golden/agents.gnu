@@ -1,0 +1,5 @@
+testdata/golden/agents.yaml:16:11: warning: container "agent" has no livenessProbe: if it hangs, the kubelet will not restart it [missing-liveness-probe]
+testdata/golden/agents.yaml:16:11: warning: container "agent" has no memory limit: a leak in it can exhaust the memory of every node [missing-memory-limit]
+testdata/golden/agents.yaml:19:13: error: container "agent" runs privileged: it gets every capability and all host devices, and can escape to the node; grant specific capabilities and read-only hostPath mounts instead [privileged-container]
+testdata/golden/agents.yaml:30:36: error: selector requires label tier=node but the pod template does not set tier [selector-mismatch]
+testdata/golden/agents.yaml:42:22: error: while scanning a quoted scalar: found unexpected end of stream [yaml-syntax]
