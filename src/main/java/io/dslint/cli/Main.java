@@ -131,7 +131,8 @@ public final class Main {
         boolean color = spec.file() == null && spec.format().equals("text") && terminal
             && !request.noColor() && System.getenv("NO_COLOR") == null;
         reporters.add(Reporters.create(spec.format(),
-            new ReportContext(w, config.catalog(), Project.version(), color, request.quiet())));
+            new ReportContext(w, config.catalog(), config.enabledRuleIds(), Project.version(), color,
+                request.quiet())));
       }
       for (Reporter r : reporters) {
         r.begin();

@@ -51,6 +51,17 @@ public final class LintConfig {
     return catalog;
   }
 
+  /** Enabled rule ids in catalog order. */
+  public List<String> enabledRuleIds() {
+    List<String> ids = new ArrayList<>();
+    for (RuleMeta m : catalog.all()) {
+      if (enabled.contains(m.id())) {
+        ids.add(m.id());
+      }
+    }
+    return ids;
+  }
+
   public boolean isEnabled(String ruleId) {
     return enabled.contains(ruleId);
   }

@@ -68,7 +68,7 @@ public final class Linter {
     }
     state.findings.sort(ORDER);
     return new FileResult(state.file, List.copyOf(state.findings), List.copyOf(state.errors),
-        state.documents, state.objects, state.daemonSets, state.nonKubernetes);
+        List.copyOf(state.objects), state.documents, state.daemonSets, state.nonKubernetes);
   }
 
   private void lintDocument(FileState state, DocumentText text, int index) {
@@ -113,9 +113,9 @@ public final class Linter {
   }
 
   private void lintObject(DocumentSink sink, KubeObject object, int index) {
-    sink.state.objects++;
     sink.object = new ObjectRef(object.apiVersion(), object.kind(), object.metadata().namespace(),
         object.metadata().name(), index);
+    sink.state.objects.add(sink.object);
     if (!"DaemonSet".equals(object.kind())) {
       return;
     }
@@ -170,8 +170,8 @@ public final class Linter {
     final String file;
     final List<Finding> findings = new ArrayList<>();
     final List<InputError> errors = new ArrayList<>();
+    final List<ObjectRef> objects = new ArrayList<>();
     int documents;
-    int objects;
     int daemonSets;
     int nonKubernetes;
 

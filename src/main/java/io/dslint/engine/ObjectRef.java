@@ -5,4 +5,12 @@ public record ObjectRef(String apiVersion, String kind, String namespace, String
   public static ObjectRef document(int index) {
     return new ObjectRef(null, null, null, null, index);
   }
+
+  /** "DaemonSet logging/log-agent", or "document 2" for what is not an object. */
+  public String label() {
+    if (kind == null) {
+      return "document " + document;
+    }
+    return kind + " " + (namespace != null ? namespace + "/" : "") + (name != null ? name : "<unnamed>");
+  }
 }

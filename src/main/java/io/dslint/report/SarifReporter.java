@@ -61,9 +61,7 @@ final class SarifReporter implements Reporter {
   }
 
   private Sarif.Result result(Finding f) {
-    ObjectRef o = f.object();
-    String objectName = o.kind() == null ? "document " + o.document()
-        : o.kind() + " " + (o.namespace() != null ? o.namespace() + "/" : "") + (o.name() != null ? o.name() : "<unnamed>");
+    String objectName = f.object().label();
     Sarif.LogicalLocation logical = new Sarif.LogicalLocation(objectName,
         objectName + f.pointer(), "object");
     Sarif.Location location = new Sarif.Location(

@@ -21,7 +21,7 @@ class ReporterGoldenTest {
   private static final String INPUT = "testdata/golden/agents.yaml";
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"text", "gnu", "json", "sarif"})
+  @ValueSource(strings = {"text", "gnu", "json", "sarif", "junit", "github", "codeclimate"})
   void outputMatchesGolden(String format) throws IOException {
     Cli.Run run = Cli.run("lint", "--fail-on", "none", "-f", format, INPUT);
     String actual = run.out().replace(Project.version(), "VERSION");
