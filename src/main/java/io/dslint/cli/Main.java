@@ -1,7 +1,6 @@
 package io.dslint.cli;
 
 import io.dslint.Project;
-import io.dslint.engine.FileResult;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
 import io.dslint.engine.RunSummary;
@@ -10,8 +9,6 @@ import io.dslint.report.Reporter;
 import io.dslint.report.Reporters;
 import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
-import io.dslint.source.InputError;
-import io.dslint.source.InputSource;
 import io.dslint.source.SourceExpander;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -137,14 +134,11 @@ public final class Main {
       for (Reporter r : reporters) {
         r.begin();
       }
-      RunSummary summary = new RunSummary();
-      Linter linter = new Linter(config);
-      for (InputError e : expansion.errors()) {
-        publish(FileResult.unreadable(e), summary, reporters);
-      }
-      for (InputSource source : expansion.sources()) {
-        publish(linter.lint(source), summary, reporters);
-      }
+      RunSummary summary = new Linter(config).lintAll(expansion, result -> {
+        for (Reporter r : reporters) {
+          r.file(result);
+        }
+      });
       for (Reporter r : reporters) {
         r.end(summary);
       }
@@ -156,14 +150,6 @@ public final class Main {
       for (Writer w : files) {
         w.close();
       }
-    }
-  }
-
-  private static void publish(FileResult result, RunSummary summary, List<Reporter> reporters)
-      throws IOException {
-    summary.add(result);
-    for (Reporter r : reporters) {
-      r.file(result);
     }
   }
 

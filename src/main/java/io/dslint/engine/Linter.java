@@ -50,6 +50,32 @@ public final class Linter {
     this.config = config;
   }
 
+  /**
+   * Lints the expansion of the user's paths: first a result for each path that could not be
+   * used, then each source in order. Results reach {@code consumer} in that order.
+   */
+  public RunSummary lintAll(SourceExpander.Expansion expansion, FileResultConsumer consumer)
+      throws java.io.IOException {
+    RunSummary summary = new RunSummary();
+    for (InputError e : expansion.errors()) {
+      FileResult r = FileResult.unreadable(e);
+      summary.add(r);
+      consumer.accept(r);
+    }
+    for (InputSource source : expansion.sources()) {
+      FileResult r = lint(source);
+      summary.add(r);
+      consumer.accept(r);
+    }
+    return summary;
+  }
+
+  /** Receives results in input order; reporters write them as they come. */
+  @FunctionalInterface
+  public interface FileResultConsumer {
+    void accept(FileResult result) throws java.io.IOException;
+  }
+
   public FileResult lint(InputSource source) {
     FileState state = new FileState(source.displayName());
     try (LineReader reader = new LineReader(source.open())) {

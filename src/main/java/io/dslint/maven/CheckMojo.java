@@ -1,0 +1,247 @@
+package io.dslint.maven;
+
+import io.dslint.Project;
+import io.dslint.engine.Finding;
+import io.dslint.engine.LintConfig;
+import io.dslint.engine.Linter;
+import io.dslint.engine.RunSummary;
+import io.dslint.report.ReportContext;
+import io.dslint.report.Reporter;
+import io.dslint.report.Reporters;
+import io.dslint.rules.Severity;
+import io.dslint.source.InputError;
+import io.dslint.source.InputSource;
+import io.dslint.source.SourceExpander;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code dslint:check}: lints the project's Kubernetes manifests in the verify phase. Findings at
+ * or above {@code failOn} fail the build with a summary; reports (SARIF and json by default) are
+ * written to {@code target/dslint/}. A thin adapter: the same engine and reporters as the CLI.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+public final class CheckMojo extends AbstractMojo {
+  /** Where Kubernetes YAML usually lives in a Maven project (JKube fragments included). */
+  static final List<String> DEFAULT_INCLUDES = List.of(
+      "src/main/k8s/**", "src/main/kubernetes/**", "src/main/jkube/**", "src/main/helm/**",
+      "k8s/**", "kubernetes/**", "deploy/**", "manifests/**");
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  private File basedir;
+
+  /** Glob patterns, relative to the project directory, of the files to lint (*.yaml, *.yml, *.json). */
+  @Parameter(property = "dslint.includes")
+  private List<String> includes;
+
+  /** Glob patterns of files to leave out, e.g. {@code **}{@code /templates/**} (unrendered Helm). */
+  @Parameter(property = "dslint.excludes")
+  private List<String> excludes;
+
+  /** Lowest severity that fails the build: error, warning, info or none. */
+  @Parameter(property = "dslint.failOn", defaultValue = "error")
+  private String failOn;
+
+  /** Report formats written to {@link #outputDirectory} as dslint.FORMAT-extension. */
+  @Parameter(property = "dslint.formats", defaultValue = "sarif,json")
+  private List<String> formats;
+
+  @Parameter(property = "dslint.outputDirectory", defaultValue = "${project.build.directory}/dslint")
+  private File outputDirectory;
+
+  /** Target Kubernetes version (X.Y); the newest known by default. */
+  @Parameter(property = "dslint.kubernetesVersion")
+  private String kubernetesVersion;
+
+  /** A dslint configuration file. */
+  @Parameter(property = "dslint.config")
+  private File config;
+
+  /** Rules to enable and disable, as on the command line. */
+  @Parameter(property = "dslint.enable")
+  private List<String> enable;
+
+  @Parameter(property = "dslint.disable")
+  private List<String> disable;
+
+  @Parameter(property = "dslint.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("dslint: skipped (dslint.skip)");
+      return;
+    }
+    Severity threshold = threshold();
+    LintConfig lintConfig;
+    try {
+      lintConfig = LintConfig.builder().disableAll(list(disable)).enableAll(list(enable)).build();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("dslint: " + e.getMessage());
+    }
+    if (kubernetesVersion != null && !kubernetesVersion.isBlank()) {
+      getLog().debug("dslint: target Kubernetes version " + kubernetesVersion);
+    }
+    if (config != null) {
+      getLog().warn("dslint: configuration files are not supported by this version; ignoring " + config);
+    }
+    List<String> files = findFiles();
+    if (files.isEmpty()) {
+      getLog().info("dslint: no Kubernetes manifests found under " + String.join(", ", includePatterns()));
+      return;
+    }
+    RunSummary summary = lint(files, lintConfig);
+    String counts = String.format("%d %s (%d errors, %d warnings, %d info) in %d files; %d DaemonSets checked",
+        summary.totalFindings(), summary.totalFindings() == 1 ? "finding" : "findings",
+        summary.findings(Severity.ERROR), summary.findings(Severity.WARNING), summary.findings(Severity.INFO),
+        summary.files(), summary.daemonSets());
+    if (summary.errors() > 0) {
+      throw new MojoFailureException("dslint: " + summary.errors() + " input(s) could not be read or parsed; "
+          + counts + ". Reports: " + outputDirectory);
+    }
+    if (summary.anyAtLeast(threshold)) {
+      throw new MojoFailureException("dslint: " + counts + " at or above " + failOn + ". Reports: " + outputDirectory);
+    }
+    getLog().info("dslint: " + counts);
+  }
+
+  private RunSummary lint(List<String> files, LintConfig lintConfig) throws MojoExecutionException {
+    List<InputSource> sources = new ArrayList<>();
+    for (String f : files) {
+      sources.add(InputSource.file(f, basedir.toPath().resolve(f)));
+    }
+    List<Writer> writers = new ArrayList<>();
+    List<Reporter> reporters = new ArrayList<>();
+    try {
+      Files.createDirectories(outputDirectory.toPath());
+      for (String format : list(formats)) {
+        if (!Reporters.FORMATS.contains(format)) {
+          throw new MojoExecutionException("dslint: unknown format \"" + format + "\"; use "
+              + String.join(", ", Reporters.FORMATS));
+        }
+        Writer w = Files.newBufferedWriter(outputDirectory.toPath().resolve("dslint." + extension(format)),
+            StandardCharsets.UTF_8);
+        writers.add(w);
+        reporters.add(Reporters.create(format, new ReportContext(w, lintConfig.catalog(),
+            lintConfig.enabledRuleIds(), Project.version(), false, false)));
+      }
+      for (Reporter r : reporters) {
+        r.begin();
+      }
+      RunSummary summary = new Linter(lintConfig).lintAll(
+          new SourceExpander.Expansion(sources, List.of()), result -> {
+            for (InputError e : result.errors()) {
+              getLog().error(e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message());
+            }
+            for (Finding f : result.findings()) {
+              String line = f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message() + " [" + f.ruleId() + "]";
+              switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case INFO -> getLog().info(line);
+              }
+            }
+            for (Reporter r : reporters) {
+              r.file(result);
+            }
+          });
+      for (Reporter r : reporters) {
+        r.end(summary);
+      }
+      return summary;
+    } catch (IOException e) {
+      throw new MojoExecutionException("dslint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
+    } finally {
+      for (Writer w : writers) {
+        try {
+          w.close();
+        } catch (IOException e) {
+          getLog().warn("dslint: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static String extension(String format) {
+    return switch (format) {
+      case "junit" -> "junit.xml";
+      case "text" -> "txt";
+      case "github", "gnu" -> format + ".txt";
+      case "codeclimate" -> "codeclimate.json";
+      default -> format;
+    };
+  }
+
+  private Severity threshold() throws MojoFailureException {
+    if ("none".equals(failOn)) {
+      return null;
+    }
+    try {
+      return Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("dslint: failOn takes error, warning, info or none, not \"" + failOn + "\"");
+    }
+  }
+
+  private List<String> includePatterns() {
+    List<String> given = list(includes);
+    return given.isEmpty() ? DEFAULT_INCLUDES : given;
+  }
+
+  /** Manifest files under the project matching the includes and no exclude, sorted. */
+  List<String> findFiles() throws MojoExecutionException {
+    Path base = basedir.toPath();
+    List<PathMatcher> in = matchers(includePatterns());
+    List<PathMatcher> out = matchers(list(excludes));
+    out.add(FileSystems.getDefault().getPathMatcher("glob:target/**"));
+    try (Stream<Path> walk = Files.walk(base)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> SourceExpander.isManifestName(p.getFileName().toString()))
+          .map(base::relativize)
+          .filter(rel -> in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel)))
+          .map(rel -> rel.toString().replace(File.separatorChar, '/'))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new MojoExecutionException("dslint: cannot list " + base + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> out = new ArrayList<>();
+    for (String g : globs) {
+      out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+    }
+    return out;
+  }
+
+  private static List<String> list(List<String> values) {
+    List<String> out = new ArrayList<>();
+    if (values != null) {
+      for (String v : values) {
+        for (String part : v.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.strip());
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
