@@ -94,22 +94,23 @@ final class SarifReporter implements Reporter {
     return new Sarif.Region(r.startLine(), r.startColumn(), r.endLine(), endColumn);
   }
 
-  /** A relative URI under %SRCROOT% for relative paths; an absolute file URI otherwise. */
+  /**
+   * A relative URI under %SRCROOT% for paths inside the working directory; an absolute file URI
+   * (normalised: SARIF forbids ".." segments) for everything else.
+   */
   static Sarif.ArtifactLocation artifact(String file) {
-    String path = file.replace('\\', '/');
-    if (path.equals(io.dslint.source.InputSource.STDIN_NAME)) {
+    if (file.equals(io.dslint.source.InputSource.STDIN_NAME)) {
       return new Sarif.ArtifactLocation("stdin", SRCROOT);
     }
     try {
-      if (Path.of(file).isAbsolute()) {
-        return new Sarif.ArtifactLocation(Path.of(file).toUri().toASCIIString(), null);
+      Path path = Path.of(file).normalize();
+      if (path.isAbsolute() || path.startsWith("..")) {
+        return new Sarif.ArtifactLocation(path.toAbsolutePath().normalize().toUri().toASCIIString(), null);
       }
-      while (path.startsWith("./")) {
-        path = path.substring(2);
-      }
-      return new Sarif.ArtifactLocation(new URI(null, null, path, null).toASCIIString(), SRCROOT);
+      String relative = path.toString().replace('\\', '/');
+      return new Sarif.ArtifactLocation(new URI(null, null, relative, null).toASCIIString(), SRCROOT);
     } catch (URISyntaxException | RuntimeException e) {
-      return new Sarif.ArtifactLocation(path, SRCROOT);
+      return new Sarif.ArtifactLocation(file.replace('\\', '/'), SRCROOT);
     }
   }
 
