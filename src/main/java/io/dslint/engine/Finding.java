@@ -7,10 +7,22 @@ import java.util.Map;
 
 /**
  * One problem at one place. {@code sourceLine} is the text of the start line, kept so reporters
- * can show it without reading the file again.
+ * can show it without reading the file again. {@code origin} names the file the document was
+ * rendered from (Helm's "# Source:" comment), or is null.
  */
 public record Finding(String ruleId, Severity severity, String message, String file, Range range,
-    Pointer pointer, ObjectRef object, String sourceLine, Map<String, String> properties) {
+    Pointer pointer, ObjectRef object, String sourceLine, Map<String, String> properties,
+    String origin) {
+
+  public Finding(String ruleId, Severity severity, String message, String file, Range range,
+      Pointer pointer, ObjectRef object, String sourceLine, Map<String, String> properties) {
+    this(ruleId, severity, message, file, range, pointer, object, sourceLine, properties, null);
+  }
+
+  /** The message, naming the template it was rendered from when known. */
+  public String fullMessage() {
+    return origin == null ? message : message + " (rendered from " + origin + ")";
+  }
 
   public int line() {
     return range.startLine();

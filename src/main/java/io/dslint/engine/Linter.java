@@ -221,6 +221,7 @@ public final class Linter {
     final FileState state;
     final YamlDocument doc;
     final SourceMap sourceMap;
+    final String origin;
     String ruleId;
     ObjectRef object;
 
@@ -228,6 +229,7 @@ public final class Linter {
       this.state = state;
       this.doc = doc;
       this.sourceMap = doc.sourceMap();
+      this.origin = HelmSource.of(doc.lines());
     }
 
     @Override
@@ -240,7 +242,7 @@ public final class Linter {
         return;
       }
       state.findings.add(new Finding(ruleId, config.severity(ruleId), message, state.file, range,
-          pointer, object, doc.line(range.startLine()), Map.copyOf(properties)));
+          pointer, object, doc.line(range.startLine()), Map.copyOf(properties), origin));
     }
   }
 }

@@ -32,7 +32,7 @@ final class CodeClimateReporter implements Reporter {
       g.writeStartObject();
       g.writeStringField("type", "issue");
       g.writeStringField("check_name", f.ruleId());
-      g.writeStringField("description", f.message());
+      g.writeStringField("description", f.fullMessage());
       g.writeArrayFieldStart("categories");
       g.writeString(category(f.ruleId()));
       g.writeEndArray();

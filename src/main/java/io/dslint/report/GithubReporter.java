@@ -31,7 +31,7 @@ final class GithubReporter implements Reporter {
       out.write("::" + command(f.severity()) + " file=" + property(f.file())
           + ",line=" + f.range().startLine() + ",col=" + f.range().startColumn()
           + ",endLine=" + f.range().endLine() + ",endColumn=" + f.range().endColumn()
-          + ",title=" + property(f.ruleId()) + "::" + data(f.message() + " [" + f.ruleId() + "]") + "\n");
+          + ",title=" + property(f.ruleId()) + "::" + data(f.fullMessage() + " [" + f.ruleId() + "]") + "\n");
     }
   }
 

@@ -28,7 +28,7 @@ final class GnuReporter implements Reporter {
     }
     for (Finding f : result.findings()) {
       out.write(f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + ": "
-          + oneLine(f.message()) + " [" + f.ruleId() + "]\n");
+          + oneLine(f.fullMessage()) + " [" + f.ruleId() + "]\n");
     }
   }
 

@@ -52,6 +52,9 @@ final class JsonReporter implements Reporter {
     g.writeNumberField("endLine", f.range().endLine());
     g.writeNumberField("endColumn", f.range().endColumn());
     g.writeStringField("pointer", f.pointer().toString());
+    if (f.origin() != null) {
+      g.writeStringField("origin", f.origin());
+    }
     ObjectRef o = f.object();
     g.writeObjectFieldStart("object");
     g.writeStringField("apiVersion", o.apiVersion());

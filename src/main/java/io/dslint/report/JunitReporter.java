@@ -133,7 +133,7 @@ final class JunitReporter implements Reporter {
       StringBuilder text = new StringBuilder();
       for (Finding f : c.failures()) {
         text.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-            .append(f.severity().id()).append(": ").append(f.message()).append(" [").append(f.ruleId())
+            .append(f.severity().id()).append(": ").append(f.fullMessage()).append(" [").append(f.ruleId())
             .append("]\n");
       }
       w.writeCharacters(text.toString());

@@ -34,10 +34,15 @@ final class Sarif {
   record Notification(String level, Message message, List<Location> locations) {}
 
   record Result(String ruleId, Integer ruleIndex, String level, Message message,
-      List<Location> locations, Map<String, String> partialFingerprints,
-      Map<String, Object> properties) {}
+      List<Location> locations, List<Location> relatedLocations,
+      Map<String, String> partialFingerprints, Map<String, Object> properties) {}
 
-  record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {}
+  record Location(Integer id, PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations,
+      Message message) {
+    Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {
+      this(null, physicalLocation, logicalLocations, null);
+    }
+  }
 
   record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
 

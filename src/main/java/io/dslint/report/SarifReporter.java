@@ -67,9 +67,12 @@ final class SarifReporter implements Reporter {
     Sarif.Location location = new Sarif.Location(
         new Sarif.PhysicalLocation(artifact(f.file()), region(f.range())), List.of(logical));
     Map<String, Object> properties = f.properties().isEmpty() ? null : new LinkedHashMap<>(f.properties());
+    List<Sarif.Location> related = f.origin() == null ? null : List.of(new Sarif.Location(1,
+        new Sarif.PhysicalLocation(artifact(f.origin()), null), null,
+        new Sarif.Message("the Helm template this document was rendered from")));
     return new Sarif.Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
-        new Sarif.Message(f.message()), List.of(location), Map.of(FINGERPRINT_KEY, fingerprint(f)),
-        properties);
+        new Sarif.Message(f.message()), List.of(location), related,
+        Map.of(FINGERPRINT_KEY, fingerprint(f)), properties);
   }
 
   /**

@@ -46,7 +46,7 @@ final class TextReporter implements Reporter {
     }
     for (Finding f : result.findings()) {
       out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
-          f.message(), paint(DIM, "[" + f.ruleId() + "]")));
+          f.fullMessage(), paint(DIM, "[" + f.ruleId() + "]")));
       writeSource(f);
     }
     out.write("\n");

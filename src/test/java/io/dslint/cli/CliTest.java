@@ -156,6 +156,18 @@ class CliTest {
   }
 
   @Test
+  void helmTemplateOutputNamesTheTemplate() throws Exception {
+    String rendered = "---\n# Source: agent/templates/daemonset.yaml\n" + PRIVILEGED;
+    Cli.Run json = Cli.runWithStdin(rendered, "lint", "-f", "json", "--disable", "all",
+        "--enable", "privileged-container", "-");
+    JsonNode f = JSON.readTree(json.out()).get("findings").get(0);
+    assertEquals("agent/templates/daemonset.yaml", f.get("origin").asText());
+    assertEquals(17, f.get("line").asInt(), "the line in the rendered stream is kept");
+    Cli.Run gnu = Cli.runWithStdin(rendered, "lint", "-f", "gnu", "-");
+    assertTrue(gnu.out().contains("(rendered from agent/templates/daemonset.yaml) [privileged-container]"), gnu.out());
+  }
+
+  @Test
   void rulesExplainAndVersion() {
     Cli.Run rules = Cli.run("rules");
     assertEquals(ExitCode.OK, rules.exit());
