@@ -45,27 +45,42 @@ public final class Linter {
 
   private final LintConfig config;
   private final YamlLoader loader = new YamlLoader();
+  private final int threads;
 
+  /** A linter that uses every available processor. */
   public Linter(LintConfig config) {
+    this(config, Runtime.getRuntime().availableProcessors());
+  }
+
+  public Linter(LintConfig config, int threads) {
     this.config = config;
+    this.threads = Math.max(1, threads);
   }
 
   /**
    * Lints the expansion of the user's paths: first a result for each path that could not be
-   * used, then each source in order. Results reach {@code consumer} in that order.
+   * used, then each source in order. Documents are linted in parallel (on up to
+   * {@code threads} threads) while files are read one after the other; results reach
+   * {@code consumer} in input order and are the same as a sequential run's, byte for byte.
+   * At most a bounded number of documents is in flight, so memory does not grow with the input.
    */
   public RunSummary lintAll(SourceExpander.Expansion expansion, FileResultConsumer consumer)
-      throws java.io.IOException {
+      throws IOException {
     RunSummary summary = new RunSummary();
     for (InputError e : expansion.errors()) {
       FileResult r = FileResult.unreadable(e);
       summary.add(r);
       consumer.accept(r);
     }
-    for (InputSource source : expansion.sources()) {
-      FileResult r = lint(source);
-      summary.add(r);
-      consumer.accept(r);
+    try (DocumentPipeline pipeline = new DocumentPipeline(threads, result -> {
+      summary.add(result);
+      consumer.accept(result);
+    })) {
+      for (InputSource source : expansion.sources()) {
+        pipeline.startFile(new FileState(source.displayName()));
+        readDocuments(source, pipeline);
+        pipeline.endFile();
+      }
     }
     return summary;
   }
@@ -73,34 +88,61 @@ public final class Linter {
   /** Receives results in input order; reporters write them as they come. */
   @FunctionalInterface
   public interface FileResultConsumer {
-    void accept(FileResult result) throws java.io.IOException;
+    void accept(FileResult result) throws IOException;
   }
 
+  /** Lints one input on the calling thread. */
   public FileResult lint(InputSource source) {
-    FileState state = new FileState(source.displayName());
+    FileResult[] out = new FileResult[1];
+    try (DocumentPipeline pipeline = new DocumentPipeline(1, r -> out[0] = r)) {
+      pipeline.startFile(new FileState(source.displayName()));
+      readDocuments(source, pipeline);
+      pipeline.endFile();
+    } catch (IOException e) {
+      throw new IllegalStateException("in-memory consumer cannot fail", e);
+    }
+    return out[0];
+  }
+
+  /** Splits one input into documents and hands each to the pipeline; reading problems end it. */
+  private void readDocuments(InputSource source, DocumentPipeline pipeline) throws IOException {
+    String file = source.displayName();
+    int documents = 0;
     try (LineReader reader = new LineReader(source.open())) {
       DocumentSplitter splitter = new DocumentSplitter(reader, YamlLoader.MAX_DOCUMENT_CHARS);
       DocumentText text;
       while ((text = splitter.next()) != null) {
-        lintDocument(state, text, state.documents++);
+        DocumentText document = text;
+        int index = documents++;
+        pipeline.submit(() -> {
+          FileState part = new FileState(file);
+          part.documents = 1;
+          lintDocument(part, document, index);
+          return part;
+        });
       }
-      if (state.documents == 0) {
-        state.error(1, 1, "no YAML documents in file (empty, or only comments and separators)", "");
+      if (documents == 0) {
+        pipeline.addFileError(error(file, 1, 1, "no YAML documents in file (empty, or only comments and separators)", 0));
       }
     } catch (InputException e) {
-      state.error(e.line(), e.column(), e.getMessage(), "");
+      pipeline.addFileError(error(file, e.line(), e.column(), e.getMessage(), Math.max(0, documents - 1)));
     } catch (IOException e) {
-      state.errors.add(InputError.of(source.displayName(), "cannot read: " + SourceExpander.describe(e)));
+      FileState failed = new FileState(file);
+      failed.errors.add(InputError.of(file, "cannot read: " + SourceExpander.describe(e)));
+      pipeline.addFileError(failed);
     }
-    state.findings.sort(ORDER);
-    return new FileResult(state.file, List.copyOf(state.findings), List.copyOf(state.errors),
-        List.copyOf(state.objects), state.documents, state.daemonSets, state.nonKubernetes);
+  }
+
+  private FileState error(String file, int line, int column, String message, int document) {
+    FileState state = new FileState(file);
+    state.error(line, column, message, "", document);
+    return state;
   }
 
   private void lintDocument(FileState state, DocumentText text, int index) {
     if (text.oversized()) {
       state.error(text.firstLine(), 1, "document is larger than " + (YamlLoader.MAX_DOCUMENT_CHARS >> 20)
-          + " MiB, the most the API server accepts in one request", "");
+          + " MiB, the most the API server accepts in one request", "", index);
       return;
     }
     YamlDocument doc;
@@ -109,7 +151,7 @@ public final class Linter {
     } catch (YamlSyntaxException e) {
       int i = e.line() - text.firstLine();
       state.error(e.line(), e.column(), e.getMessage(),
-          i >= 0 && i < text.lines().size() ? text.lines().get(i) : "");
+          i >= 0 && i < text.lines().size() ? text.lines().get(i) : "", index);
       return;
     }
     if (doc == null) {
@@ -191,8 +233,8 @@ public final class Linter {
     }
   }
 
-  /** Per-input accumulation. */
-  private final class FileState {
+  /** Findings, errors and counts of one input, or of one of its documents before merging. */
+  final class FileState {
     final String file;
     final List<Finding> findings = new ArrayList<>();
     final List<InputError> errors = new ArrayList<>();
@@ -206,13 +248,29 @@ public final class Linter {
     }
 
     /** An input that cannot be loaded: an input error, and a yaml-syntax finding at its place. */
-    void error(int line, int column, String message, String sourceLine) {
+    void error(int line, int column, String message, String sourceLine, int document) {
       errors.add(new InputError(file, line, column, message));
       if (config.isEnabled(RuleRegistry.YAML_SYNTAX)) {
         findings.add(new Finding(RuleRegistry.YAML_SYNTAX, config.severity(RuleRegistry.YAML_SYNTAX),
-            message, file, Range.point(line, column), Pointer.ROOT, ObjectRef.document(Math.max(0, documents - 1)),
+            message, file, Range.point(line, column), Pointer.ROOT, ObjectRef.document(document),
             sourceLine, Map.of()));
       }
+    }
+
+    /** Appends a later part of the same input (parts arrive in document order). */
+    void merge(FileState part) {
+      findings.addAll(part.findings);
+      errors.addAll(part.errors);
+      objects.addAll(part.objects);
+      documents += part.documents;
+      daemonSets += part.daemonSets;
+      nonKubernetes += part.nonKubernetes;
+    }
+
+    FileResult toResult() {
+      findings.sort(ORDER);
+      return new FileResult(file, List.copyOf(findings), List.copyOf(errors), List.copyOf(objects),
+          documents, daemonSets, nonKubernetes);
     }
   }
 
