@@ -51,6 +51,30 @@ public record PodSpec(
     return out;
   }
 
+  /** The first toleration that tolerates the taint key=value:effect, or null when none does. */
+  public Toleration tolerationFor(String key, String value, String effect) {
+    for (Toleration t : tolerations) {
+      if (t.tolerates(key, value, effect)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the pod can only be scheduled on nodes whose label {@code key} (or one of the
+   * alternative keys) is constrained: by nodeSelector, or by a required node affinity in which
+   * every term (terms are ORed) constrains it. See {@link NodeAffinity#constrainsInEveryTerm}.
+   */
+  public boolean constrainsNodeLabel(java.util.Collection<String> keys) {
+    for (String k : keys) {
+      if (nodeSelector.containsKey(k)) {
+        return true;
+      }
+    }
+    return nodeAffinity.constrainsInEveryTerm(keys);
+  }
+
   public boolean usesHostNetwork() {
     return Boolean.TRUE.equals(hostNetwork);
   }
