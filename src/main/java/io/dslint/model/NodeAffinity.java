@@ -19,6 +19,22 @@ public record NodeAffinity(Pointer pointer, boolean present, List<NodeSelectorTe
     return !requiredTerms.isEmpty() && firstTermNotConstraining(keys) == null;
   }
 
+  /**
+   * Whether there is at least one required term and every term requires one of the label keys
+   * to be exactly {@code value} (operator In with that single value, repeats allowed).
+   */
+  public boolean restrictsInEveryTerm(Collection<String> keys, String value) {
+    if (requiredTerms.isEmpty()) {
+      return false;
+    }
+    for (NodeSelectorTerm t : requiredTerms) {
+      if (t.matchExpressions().stream().noneMatch(r -> r.restrictsTo(keys, value))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first required term that does not constrain any of the keys, or null. */
   public NodeSelectorTerm firstTermNotConstraining(Collection<String> keys) {
     for (NodeSelectorTerm t : requiredTerms) {
@@ -54,6 +70,12 @@ public record NodeAffinity(Pointer pointer, boolean present, List<NodeSelectorTe
     public boolean constrains(Collection<String> keys) {
       return key != null && keys.contains(key) && ("In".equals(operator) || "NotIn".equals(operator))
           && !values.isEmpty();
+    }
+
+    /** Whether this requirement admits only nodes whose label (one of the keys) is {@code value}. */
+    public boolean restrictsTo(Collection<String> keys, String value) {
+      return key != null && keys.contains(key) && "In".equals(operator) && !values.isEmpty()
+          && values.stream().allMatch(value::equals);
     }
   }
 }

@@ -75,6 +75,20 @@ public record PodSpec(
     return nodeAffinity.constrainsInEveryTerm(keys);
   }
 
+  /**
+   * Whether the pod can only be scheduled on nodes whose label {@code key} (or one of the
+   * alternative keys) has exactly {@code value}: by nodeSelector, or by required node affinity
+   * in every term (e.g. only Windows nodes).
+   */
+  public boolean restrictsNodeLabelTo(java.util.Collection<String> keys, String value) {
+    for (String k : keys) {
+      if (value.equals(nodeSelector.get(k))) {
+        return true;
+      }
+    }
+    return nodeAffinity.restrictsInEveryTerm(keys, value);
+  }
+
   public boolean usesHostNetwork() {
     return Boolean.TRUE.equals(hostNetwork);
   }

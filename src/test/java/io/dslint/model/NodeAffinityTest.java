@@ -49,6 +49,20 @@ class NodeAffinityTest {
   }
 
   @Test
+  void restrictsToOneValueInEveryTerm() {
+    NodeSelectorTerm windows = term(req("kubernetes.io/os", "In", "windows"));
+    assertTrue(affinity(windows).restrictsInEveryTerm(OS, "windows"));
+    assertTrue(affinity(windows, term(req("kubernetes.io/arch", "In", "amd64"),
+        req("kubernetes.io/os", "In", "windows", "windows"))).restrictsInEveryTerm(OS, "windows"));
+    assertFalse(affinity(term(req("kubernetes.io/os", "In", "windows", "linux"))).restrictsInEveryTerm(OS, "windows"));
+    assertFalse(affinity(term(req("kubernetes.io/os", "NotIn", "linux"))).restrictsInEveryTerm(OS, "windows"));
+    assertFalse(affinity(windows, term(req("kubernetes.io/arch", "In", "amd64"))).restrictsInEveryTerm(OS, "windows"));
+    assertFalse(affinity().restrictsInEveryTerm(OS, "windows"));
+    assertTrue(pod(Map.of("kubernetes.io/os", "windows"), affinity()).restrictsNodeLabelTo(OS, "windows"));
+    assertFalse(pod(Map.of("kubernetes.io/os", "linux"), affinity()).restrictsNodeLabelTo(OS, "windows"));
+  }
+
+  @Test
   void podSpecConstrainsByNodeSelectorOrAffinity() {
     PodSpec bySelector = pod(Map.of("kubernetes.io/os", "linux"), affinity());
     PodSpec byAffinity = pod(Map.of(), affinity(term(req("kubernetes.io/os", "In", "linux"))));

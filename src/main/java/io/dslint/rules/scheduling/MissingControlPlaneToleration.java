@@ -10,7 +10,8 @@ import io.dslint.rules.Rule;
  * No toleration tolerates node-role.kubernetes.io/control-plane:NoSchedule (value ""), so the
  * DaemonSet does not run on control-plane nodes. A key-less Exists toleration tolerates every
  * taint; a toleration without effect tolerates every effect. A toleration that names the key but
- * misses the taint (another effect, a value) is reported where it is written.
+ * misses the taint (another effect, a value) is reported where it is written. A DaemonSet
+ * restricted to Windows nodes is not reported: control-plane nodes run Linux.
  */
 public final class MissingControlPlaneToleration implements Rule {
   @Override
@@ -23,6 +24,9 @@ public final class MissingControlPlaneToleration implements Rule {
     PodSpec pod = ds.podSpec();
     if (!pod.present() || pod.tolerationFor(Toleration.CONTROL_PLANE, "", Toleration.NO_SCHEDULE) != null) {
       return;
+    }
+    if (pod.restrictsNodeLabelTo(MissingOsNodeSelector.OS_LABELS, "windows")) {
+      return; // control-plane nodes run Linux: a Windows-only DaemonSet never goes there anyway
     }
     for (Toleration t : pod.tolerations()) {
       if (t.hasKey(Toleration.CONTROL_PLANE)) {
