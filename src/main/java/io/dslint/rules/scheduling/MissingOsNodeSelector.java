@@ -30,8 +30,11 @@ public final class MissingOsNodeSelector implements Rule {
     String consequence = ": on a cluster with both Linux and Windows nodes the DaemonSet also"
         + " starts pods on nodes of the other OS, where they cannot run";
     if (!pod.nodeSelector().isEmpty()) {
-      out.report(pod.pointer().append("nodeSelector"), "nodeSelector %s does not constrain"
-          + " kubernetes.io/os%s", pod.nodeSelector(), consequence);
+      StringBuilder labels = new StringBuilder();
+      pod.nodeSelector().forEach((k, v) -> labels.append(labels.length() == 0 ? "" : ", ")
+          .append(k).append('=').append(v));
+      out.report(pod.pointer().append("nodeSelector"), "nodeSelector (%s) does not constrain"
+          + " kubernetes.io/os%s", labels, consequence);
       return;
     }
     NodeAffinity affinity = pod.nodeAffinity();
@@ -42,7 +45,7 @@ public final class MissingOsNodeSelector implements Rule {
           affinity.requiredTerms().indexOf(term), consequence);
       return;
     }
-    out.report(pod.pointer().append("nodeSelector"), "the pod template constrains kubernetes.io/os"
-        + " neither by nodeSelector nor by required node affinity%s", consequence);
+    out.report(pod.pointer().append("nodeSelector"), "neither nodeSelector nor required node affinity"
+        + " constrains kubernetes.io/os%s", consequence);
   }
 }
