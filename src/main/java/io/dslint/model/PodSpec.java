@@ -2,6 +2,7 @@ package io.dslint.model;
 
 import io.dslint.yaml.Pointer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ public record PodSpec(
    * alternative keys) is constrained: by nodeSelector, or by a required node affinity in which
    * every term (terms are ORed) constrains it. See {@link NodeAffinity#constrainsInEveryTerm}.
    */
-  public boolean constrainsNodeLabel(java.util.Collection<String> keys) {
+  public boolean constrainsNodeLabel(Collection<String> keys) {
     for (String k : keys) {
       if (nodeSelector.containsKey(k)) {
         return true;
@@ -80,7 +81,7 @@ public record PodSpec(
    * alternative keys) has exactly {@code value}: by nodeSelector, or by required node affinity
    * in every term (e.g. only Windows nodes).
    */
-  public boolean restrictsNodeLabelTo(java.util.Collection<String> keys, String value) {
+  public boolean restrictsNodeLabelTo(Collection<String> keys, String value) {
     for (String k : keys) {
       if (value.equals(nodeSelector.get(k))) {
         return true;
