@@ -77,7 +77,7 @@ public final class Main {
       case "lint":
         return lint(rest);
       case "rules":
-        return rules();
+        return rules(rest);
       case "explain":
         return explain(rest);
       case "version":
@@ -99,7 +99,8 @@ public final class Main {
     w.println();
     w.println("Commands:");
     w.println("  lint PATH...      lint DaemonSet manifests (files, directories, - for stdin)");
-    w.println("  rules             list the rules: id, default severity, title");
+    w.println("  rules [--format text|markdown]");
+    w.println("                    list the rules: id, default severity, category, title");
     w.println("  explain RULE-ID   show a rule's documentation");
     w.println("  version           print the version");
     w.println();
@@ -169,8 +170,26 @@ public final class Main {
     }
   }
 
-  private ExitCode rules() {
+  private ExitCode rules(String[] args) throws UsageException {
+    String format = "text";
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if ((a.equals("-f") || a.equals("--format")) && i + 1 < args.length) {
+        format = args[++i];
+      } else if (a.startsWith("--format=")) {
+        format = a.substring("--format=".length());
+      } else {
+        throw new UsageException("rules takes only --format text|markdown, not \"" + a + "\"");
+      }
+    }
     RuleCatalog catalog = RuleCatalog.builtin();
+    if (format.equals("markdown")) {
+      out.print(catalog.toMarkdown());
+      return ExitCode.OK;
+    }
+    if (!format.equals("text")) {
+      throw new UsageException("unknown rules format \"" + format + "\" (use text or markdown)");
+    }
     int width = catalog.all().stream().mapToInt(m -> m.id().length()).max().orElse(10);
     for (RuleMeta m : catalog.all()) {
       out.printf("%-" + width + "s  %-7s  %-11s  %s%s%n", m.id(), m.severity().id(), m.category(), m.title(),

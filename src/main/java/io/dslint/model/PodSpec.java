@@ -2,6 +2,7 @@ package io.dslint.model;
 
 import io.dslint.yaml.Pointer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,44 @@ public record PodSpec(
     }
     out.addAll(containers);
     return out;
+  }
+
+  /** The first toleration that tolerates the taint key=value:effect, or null when none does. */
+  public Toleration tolerationFor(String key, String value, String effect) {
+    for (Toleration t : tolerations) {
+      if (t.tolerates(key, value, effect)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the pod can only be scheduled on nodes whose label {@code key} (or one of the
+   * alternative keys) is constrained: by nodeSelector, or by a required node affinity in which
+   * every term (terms are ORed) constrains it. See {@link NodeAffinity#constrainsInEveryTerm}.
+   */
+  public boolean constrainsNodeLabel(Collection<String> keys) {
+    for (String k : keys) {
+      if (nodeSelector.containsKey(k)) {
+        return true;
+      }
+    }
+    return nodeAffinity.constrainsInEveryTerm(keys);
+  }
+
+  /**
+   * Whether the pod can only be scheduled on nodes whose label {@code key} (or one of the
+   * alternative keys) has exactly {@code value}: by nodeSelector, or by required node affinity
+   * in every term (e.g. only Windows nodes).
+   */
+  public boolean restrictsNodeLabelTo(Collection<String> keys, String value) {
+    for (String k : keys) {
+      if (value.equals(nodeSelector.get(k))) {
+        return true;
+      }
+    }
+    return nodeAffinity.restrictsInEveryTerm(keys, value);
   }
 
   public boolean usesHostNetwork() {

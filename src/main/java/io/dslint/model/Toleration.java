@@ -9,6 +9,22 @@ import io.dslint.yaml.Pointer;
 public record Toleration(Pointer pointer, String key, String operator, String value, String effect,
     Long tolerationSeconds) {
 
+  /** The taint kubeadm (1.24+) and most distributions put on control-plane nodes, value "". */
+  public static final String CONTROL_PLANE = "node-role.kubernetes.io/control-plane";
+  /** Its predecessor, no longer applied by kubeadm since 1.25. */
+  public static final String MASTER = "node-role.kubernetes.io/master";
+  public static final String NO_SCHEDULE = "NoSchedule";
+
+  /** Whether this toleration names exactly this key (a key-less Exists names none). */
+  public boolean hasKey(String taintKey) {
+    return taintKey.equals(key);
+  }
+
+  /** Whether the effect is empty (every effect) or equal to {@code taintEffect}. */
+  public boolean coversEffect(String taintEffect) {
+    return effect == null || effect.isEmpty() || effect.equals(taintEffect);
+  }
+
   public String effectiveOperator() {
     return operator == null || operator.isEmpty() ? "Equal" : operator;
   }

@@ -55,6 +55,36 @@ public final class RuleCatalog {
     return new ArrayList<>(rules.values());
   }
 
+  /** The command that regenerates rules/README.md from the rule docs. */
+  public static final String MARKDOWN_COMMAND = "bin/dslint rules --format markdown > rules/README.md";
+
+  /**
+   * The catalog as Markdown, grouped by category in catalog order: what rules/README.md holds.
+   * Generated, never edited by hand; the catalog test fails when the file is stale.
+   */
+  public String toMarkdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# dslint rules\n\n");
+    sb.append("<!-- Generated from the rule docs by `").append(MARKDOWN_COMMAND)
+        .append("`; do not edit. -->\n\n");
+    sb.append(rules.size()).append(" rules. The severity is the default one; `dslint explain RULE-ID`"
+        + " shows a rule's documentation.\n");
+    Map<String, List<RuleMeta>> byCategory = new LinkedHashMap<>();
+    for (RuleMeta m : rules.values()) {
+      byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
+    }
+    for (Map.Entry<String, List<RuleMeta>> e : byCategory.entrySet()) {
+      sb.append("\n## ").append(e.getKey()).append("\n\n");
+      sb.append("| Rule | Severity | Title |\n|---|---|---|\n");
+      for (RuleMeta m : e.getValue()) {
+        sb.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ")
+            .append(m.severity().id()).append(m.enabledByDefault() ? "" : " (off by default)")
+            .append(" | ").append(m.title().replace("|", "\\|")).append(" |\n");
+      }
+    }
+    return sb.toString();
+  }
+
   private static RuleMeta load(String id) {
     String path = RESOURCE_DIR + id + ".md";
     try (InputStream in = RuleCatalog.class.getResourceAsStream(path)) {

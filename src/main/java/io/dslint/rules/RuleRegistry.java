@@ -1,8 +1,17 @@
 package io.dslint.rules;
 
 import io.dslint.rules.api.SelectorMismatch;
+import io.dslint.rules.images.ImageLatestTag;
+import io.dslint.rules.images.ImageNotPinned;
+import io.dslint.rules.metadata.DefaultNamespace;
 import io.dslint.rules.probes.MissingLivenessProbe;
-import io.dslint.rules.resources.MissingMemoryLimit;
+import io.dslint.rules.probes.MissingReadinessProbe;
+import io.dslint.rules.resources.MissingResource;
+import io.dslint.rules.rollout.UpdateStrategyOnDelete;
+import io.dslint.rules.scheduling.DeprecatedMasterToleration;
+import io.dslint.rules.scheduling.MissingControlPlaneToleration;
+import io.dslint.rules.scheduling.MissingOsNodeSelector;
+import io.dslint.rules.scheduling.MissingPriorityClass;
 import io.dslint.rules.security.PrivilegedContainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +31,28 @@ public final class RuleRegistry {
   public static List<Rule> builtinRules(RuleOptions options) {
     return List.of(
         new SelectorMismatch(),
-        new MissingMemoryLimit(),
+        // resources
+        MissingResource.cpuRequest(),
+        MissingResource.memoryRequest(),
+        MissingResource.cpuLimit(),
+        MissingResource.memoryLimit(),
+        // probes
         new MissingLivenessProbe(),
-        new PrivilegedContainer());
+        new MissingReadinessProbe(),
+        // security
+        new PrivilegedContainer(),
+        // images
+        new ImageLatestTag(),
+        new ImageNotPinned(),
+        // scheduling
+        new MissingControlPlaneToleration(),
+        new DeprecatedMasterToleration(),
+        new MissingPriorityClass(),
+        new MissingOsNodeSelector(),
+        // rollout
+        new UpdateStrategyOnDelete(),
+        // metadata
+        new DefaultNamespace());
   }
 
   /** Every rule id, pipeline rules first, as the catalog lists them. */

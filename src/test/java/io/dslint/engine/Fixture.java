@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A test fixture: a manifest whose lines carry the findings expected there as
  * {@code # expect: rule-a, rule-b} comments (JSON files, which cannot hold comments, list them
- * in a sibling {@code NAME.json.expect} file as "LINE RULE" lines). Which rules run: a
+ * in a sibling {@code NAME.json.expect} file as "LINE RULE" lines, and may choose rules there
+ * with a {@code # fixture-rules:} line). Which rules run: a
  * {@code # fixture-rules: a, b} line names them; otherwise a fixture under
  * {@code testdata/rules/<rule-id>/} runs that rule; otherwise every default rule runs. The
  * pipeline's own rules (yaml-syntax, yaml-duplicate-key, schema-violation) always run.
@@ -29,6 +30,11 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
       Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
       if (Files.exists(sidecar)) {
         for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+          Matcher r = RULES.matcher(line.strip());
+          if (r.find()) {
+            rules = ruleList(r.group(1));
+            continue;
+          }
           String[] parts = line.strip().split("\\s+");
           if (parts.length == 2) {
             expected.add(parts[1] + "@" + parts[0]);
@@ -49,10 +55,7 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
         }
         Matcher r = RULES.matcher(lines[i]);
         if (r.find()) {
-          rules = new ArrayList<>();
-          for (String id : r.group(1).split(",")) {
-            rules.add(id.strip());
-          }
+          rules = ruleList(r.group(1));
         }
       }
     }
@@ -62,6 +65,14 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
     }
     expected.sort(null);
     return new Fixture(path, List.copyOf(expected), rules);
+  }
+
+  private static List<String> ruleList(String ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids.split(",")) {
+      out.add(id.strip());
+    }
+    return out;
   }
 
   LintConfig config() {
