@@ -8,7 +8,6 @@ import io.dslint.rules.Findings;
 import io.dslint.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A hostPath volume whose normalised path is, or is a parent of, a sensitive host path: mounting
@@ -20,6 +19,9 @@ import java.util.stream.Collectors;
 public final class SensitiveHostPath implements Rule {
   /** A sensitive path (normalised as {@link HostPath#normalize} does) and why. */
   record Sensitive(String path, String what, boolean onLinux, boolean onWindows) {}
+
+  private static final String SOCKET = ", which controls every container on the node (readOnly"
+      + " does not help: a socket accepts connections on a read-only mount too)";
 
   static final List<Sensitive> SENSITIVE = List.of(
       linux("/", "the node's whole file system"),
@@ -49,25 +51,18 @@ public final class SensitiveHostPath implements Rule {
       linux("/var/lib/containerd", "containerd's storage: every container's file system"),
       linux("/var/lib/containers", "CRI-O's storage: every container's file system"),
       linux("/var/lib/etcd", "the etcd data of the cluster, with every Secret"),
-      linux("/run/docker.sock", "the Docker API, which controls every container on the node"),
-      linux("/run/containerd/containerd.sock", "the containerd API, which controls every"
-          + " container on the node"),
-      linux("/run/k3s/containerd/containerd.sock", "k3s' containerd API, which controls every"
-          + " container on the node"),
-      linux("/run/crio/crio.sock", "the CRI-O API, which controls every container on the node"),
-      linux("/run/cri-dockerd.sock", "the cri-dockerd API, which controls every container on"
-          + " the node"),
-      linux("/run/dockershim.sock", "the dockershim API, which controls every container on the"
-          + " node"),
-      linux("/run/podman/podman.sock", "the Podman API, which controls every container on the"
-          + " node"),
+      linux("/run/docker.sock", "the Docker API" + SOCKET),
+      linux("/run/containerd/containerd.sock", "the containerd API" + SOCKET),
+      linux("/run/k3s/containerd/containerd.sock", "k3s' containerd API" + SOCKET),
+      linux("/run/crio/crio.sock", "the CRI-O API" + SOCKET),
+      linux("/run/cri-dockerd.sock", "the cri-dockerd API" + SOCKET),
+      linux("/run/dockershim.sock", "the dockershim API" + SOCKET),
+      linux("/run/podman/podman.sock", "the Podman API" + SOCKET),
       windows("/", "the node's whole system drive"),
       windows("/windows", "the Windows system directory"),
       windows("/k", "the AKS node directory with the kubelet's kubeconfig and cloud credentials"),
-      windows("\\\\.\\pipe\\docker_engine", "the Docker API, which controls every container on"
-          + " the node"),
-      windows("\\\\.\\pipe\\containerd-containerd", "the containerd API, which controls every"
-          + " container on the node"));
+      windows("\\\\.\\pipe\\docker_engine", "the Docker API" + SOCKET),
+      windows("\\\\.\\pipe\\containerd-containerd", "the containerd API" + SOCKET));
 
   private static Sensitive linux(String path, String what) {
     return new Sensitive(path, what, true, false);
@@ -100,11 +95,18 @@ public final class SensitiveHostPath implements Rule {
       }
       Sensitive first = exposed.get(0);
       String what = first.path().equals(hp.normalizedPath()) ? first.what()
-          : first.path() + " (" + first.what() + ")"
-              + (exposed.size() > 1 ? " and " + (exposed.size() - 1) + " more sensitive path"
-                  + (exposed.size() > 2 ? "s" : "") : "");
-      out.report(hp.pointer().append("path"), "volume \"%s\" mounts hostPath %s%s, which exposes %s",
-          v.name(), hp.path(), mountedBy(ds, v), what);
+          : "a parent of " + first.path() + ", " + first.what()
+              + (exposed.size() > 1 ? " (and " + (exposed.size() - 1) + " more sensitive path"
+                  + (exposed.size() > 2 ? "s" : "") + ")" : "");
+      List<ContainerMount> mounts = ds.podSpec().mountsOf(v.name());
+      if (mounts.isEmpty()) {
+        out.report(hp.pointer().append("path"), "hostPath volume \"%s\" is %s, which no container"
+            + " mounts yet: %s", v.name(), hp.path(), what);
+      } else {
+        List<String> who = mounts.stream().map(m -> m.container().describe()).distinct().toList();
+        out.report(hp.pointer().append("path"), "%s mount%s hostPath %s (volume \"%s\"): %s",
+            String.join(" and ", who), who.size() == 1 ? "s" : "", hp.path(), v.name(), what);
+      }
     }
   }
 
@@ -123,14 +125,5 @@ public final class SensitiveHostPath implements Rule {
       }
     }
     return out;
-  }
-
-  private static String mountedBy(DaemonSet ds, Volume v) {
-    List<ContainerMount> mounts = ds.podSpec().mountsOf(v.name());
-    if (mounts.isEmpty()) {
-      return " (not mounted by any container yet)";
-    }
-    return ", mounted by " + mounts.stream().map(m -> m.container().describe()).distinct()
-        .collect(Collectors.joining(", "));
   }
 }

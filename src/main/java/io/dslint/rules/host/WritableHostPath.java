@@ -10,8 +10,9 @@ import io.dslint.rules.Rule;
 
 /**
  * A hostPath volume mounted without readOnly: true, once per such mount (any container, init
- * and ephemeral ones included). A volume no container mounts is not reported. The finding points
- * at the mount's readOnly key, or at the mount when it has none.
+ * and ephemeral ones included). A volume no container mounts is not reported, nor a Windows
+ * named pipe (not a file system: readOnly means nothing there). The finding points at the
+ * mount's readOnly key, or at the mount when it has none.
  */
 public final class WritableHostPath implements Rule {
   @Override
@@ -23,7 +24,7 @@ public final class WritableHostPath implements Rule {
   public void check(DaemonSet ds, Findings out) {
     for (Volume v : ds.podSpec().volumes()) {
       HostPath hp = v.hostPath();
-      if (hp == null) {
+      if (hp == null || hp.isNamedPipe()) {
         continue;
       }
       for (ContainerMount cm : ds.podSpec().mountsOf(v.name())) {
