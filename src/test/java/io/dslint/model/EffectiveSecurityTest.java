@@ -55,6 +55,30 @@ class EffectiveSecurityTest {
   }
 
   @Test
+  void windowsOptionsInheritFieldByField() {
+    PodSpec spec = Models.podSpec("""
+        securityContext:
+          windowsOptions: {hostProcess: true, runAsUserName: "NT AUTHORITY\\\\SYSTEM"}
+        containers:
+          - name: inherits
+            image: a
+          - name: user-only
+            image: b
+            securityContext:
+              windowsOptions: {runAsUserName: ContainerUser}
+        """);
+    EffectiveSecurity inherits = spec.containers().get(0).security();
+    assertEquals("NT AUTHORITY\\SYSTEM", inherits.windowsUserName().value());
+    assertEquals("/spec/template/spec/securityContext/windowsOptions/runAsUserName",
+        inherits.windowsUserName().pointer().toString());
+    EffectiveSecurity userOnly = spec.containers().get(1).security();
+    assertEquals("ContainerUser", userOnly.windowsUserName().value());
+    assertEquals(true, userOnly.windowsHostProcess().value());
+    assertEquals("/spec/template/spec/securityContext/windowsOptions/hostProcess",
+        userOnly.windowsHostProcess().pointer().toString());
+  }
+
+  @Test
   void nothingSetIsNull() {
     EffectiveSecurity s = Models.podSpec("containers: [{name: a, image: a}]\n").containers().get(0).security();
     assertNull(s.runAsNonRoot());

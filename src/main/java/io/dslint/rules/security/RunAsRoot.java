@@ -35,9 +35,12 @@ public final class RunAsRoot implements Rule {
               "%s sets runAsUser %d%s but not runAsNonRoot: true; set it so that the kubelet"
                   + " refuses to start the container as root", c.describe(), user.value(), where(c, user));
         } else if (ds.podSpec().targetsWindows()) {
+          Located<String> userName = s.windowsUserName();
           out.report(c.securityContext().pointer().append("runAsNonRoot"),
-              "%s may run as an administrator: neither it nor the pod sets runAsNonRoot: true, so"
-                  + " the image's user (often ContainerAdministrator) applies", c.describe());
+              "%s may run as an administrator: neither it nor the pod sets runAsNonRoot: true, %s",
+              c.describe(), userName == null
+                  ? "so the image's user (often ContainerAdministrator) applies"
+                  : "and it runs as " + userName.value() + where(c, userName));
         } else {
           out.report(c.securityContext().pointer().append("runAsNonRoot"),
               "%s may run as root: neither it nor the pod sets runAsNonRoot: true or a non-zero"
