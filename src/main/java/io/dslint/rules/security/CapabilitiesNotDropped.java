@@ -32,7 +32,8 @@ public final class CapabilitiesNotDropped implements Rule {
           ? "has no capabilities.drop"
           : "drops only " + caps.drop().stream().map(Located::value).collect(Collectors.joining(", "));
       out.report(caps.pointer().append("drop"),
-          "%s %s, so it keeps the runtime's default capabilities (NET_RAW, CHOWN, SETUID, …);"
+          "%s %s, so it keeps the runtime's default capabilities (CHOWN, SETUID, with containerd"
+              + " NET_RAW, …);"
               + " drop ALL and add back only what it needs",
           c.describe(), detail);
     }
