@@ -24,10 +24,10 @@ public final class HostPathTypeUnset implements Rule {
       if (hp == null || !hp.typeUnset() || hp.isNamedPipe()) {
         continue;
       }
-      out.report(hp.pointer().append("type"), "volume \"%s\" mounts hostPath %s without a type:"
-              + " the kubelet mounts whatever is there (or an empty directory it creates) without"
-              + " checking; set type Directory, File, Socket, …", v.name(),
-          hp.path() == null ? "<no path>" : hp.path());
+      out.report(hp.pointer().append("type"), "hostPath volume \"%s\" (%s) has no type: the"
+              + " kubelet mounts whatever is there, or an empty directory created in its place,"
+              + " without checking; set type Directory, File, Socket, …", v.name(),
+          hp.path() == null ? "no path" : hp.path());
     }
   }
 }
