@@ -12,4 +12,5 @@ public record EffectiveSecurity(
     Located<Profile> seccompProfile,
     Located<Profile> appArmorProfile,
     Located<SeLinuxOptions> seLinuxOptions,
-    Located<Boolean> windowsHostProcess) {}
+    Located<Boolean> windowsHostProcess,
+    Located<String> windowsUserName) {}

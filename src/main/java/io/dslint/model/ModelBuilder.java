@@ -205,7 +205,8 @@ public final class ModelBuilder {
         pickProfile(c.seccompProfile(), p.seccompProfile()),
         pickProfile(c.appArmorProfile(), p.appArmorProfile()),
         pickSeLinux(c.seLinuxOptions(), p.seLinuxOptions()),
-        pickHostProcess(c.windowsOptions(), p.windowsOptions()));
+        pickHostProcess(c.windowsOptions(), p.windowsOptions()),
+        pickWindowsUser(c.windowsOptions(), p.windowsOptions()));
   }
 
   private static <T> Located<T> pick(T container, Pointer cp, T pod, Pointer pp) {
@@ -229,6 +230,15 @@ public final class ModelBuilder {
     for (WindowsOptions w : new WindowsOptions[] {container, pod}) {
       if (w != null && w.hostProcess() != null) {
         return new Located<>(w.hostProcess(), w.pointer().append("hostProcess"));
+      }
+    }
+    return null;
+  }
+
+  private static Located<String> pickWindowsUser(WindowsOptions container, WindowsOptions pod) {
+    for (WindowsOptions w : new WindowsOptions[] {container, pod}) {
+      if (w != null && w.runAsUserName() != null) {
+        return new Located<>(w.runAsUserName(), w.pointer().append("runAsUserName"));
       }
     }
     return null;

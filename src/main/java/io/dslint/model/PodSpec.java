@@ -94,6 +94,63 @@ public record PodSpec(
     return Boolean.TRUE.equals(hostNetwork);
   }
 
+  /**
+   * Whether the pod runs on Windows nodes: {@code os.name} says so, or else the node selector
+   * ({@code kubernetes.io/os}, or the older {@code beta.kubernetes.io/os}) or every required
+   * node-affinity term allows only windows. Linux-only settings (capabilities, seccomp,
+   * allowPrivilegeEscalation, readOnlyRootFilesystem, runAsUser) do not apply to such pods.
+   */
+  public boolean targetsWindows() {
+    if (osName != null && !osName.isEmpty()) {
+      return osName.equals("windows");
+    }
+    for (String key : new String[] {"kubernetes.io/os", "beta.kubernetes.io/os"}) {
+      String os = nodeSelector.get(key);
+      if (os != null) {
+        return os.equals("windows");
+      }
+    }
+    return nodeAffinity.restrictsInEveryTerm(List.of("kubernetes.io/os"), "windows");
+  }
+
+  /** Every volumeMounts entry, of any container (init, sidecar, regular, ephemeral), naming this volume. */
+  public List<ContainerMount> mountsOf(String volumeName) {
+    List<ContainerMount> out = new ArrayList<>();
+    if (volumeName == null) {
+      return out;
+    }
+    for (Container c : allContainers()) {
+      for (VolumeMount m : c.volumeMounts()) {
+        if (volumeName.equals(m.name())) {
+          out.add(new ContainerMount(c, m));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The ports the pod's containers bind on the node, in container order: every port with an
+   * explicit hostPort above 0 (0 means none), and in a hostNetwork pod every port with a
+   * containerPort (the API server defaults its hostPort to the containerPort). Ephemeral
+   * containers cannot declare ports and are not included.
+   */
+  public List<HostPortUse> hostPortUses() {
+    List<HostPortUse> out = new ArrayList<>();
+    List<Container> withPorts = new ArrayList<>(initContainers);
+    withPorts.addAll(containers);
+    for (Container c : withPorts) {
+      for (ContainerPort p : c.ports()) {
+        if (p.hostPort() != null && p.hostPort() > 0) {
+          out.add(new HostPortUse(c, p, p.hostPort(), true));
+        } else if (usesHostNetwork() && p.containerPort() != null && p.containerPort() > 0) {
+          out.add(new HostPortUse(c, p, p.containerPort(), false));
+        }
+      }
+    }
+    return out;
+  }
+
   public Volume volume(String name) {
     for (Volume v : volumes) {
       if (v.name() != null && v.name().equals(name)) {

@@ -1,6 +1,12 @@
 package io.dslint.rules;
 
 import io.dslint.rules.api.SelectorMismatch;
+import io.dslint.rules.host.HostNamespace;
+import io.dslint.rules.host.HostPathTypeUnset;
+import io.dslint.rules.host.HostPort;
+import io.dslint.rules.host.MaxSurgeWithHostPort;
+import io.dslint.rules.host.SensitiveHostPath;
+import io.dslint.rules.host.WritableHostPath;
 import io.dslint.rules.images.ImageLatestTag;
 import io.dslint.rules.images.ImageNotPinned;
 import io.dslint.rules.metadata.DefaultNamespace;
@@ -12,7 +18,14 @@ import io.dslint.rules.scheduling.DeprecatedMasterToleration;
 import io.dslint.rules.scheduling.MissingControlPlaneToleration;
 import io.dslint.rules.scheduling.MissingOsNodeSelector;
 import io.dslint.rules.scheduling.MissingPriorityClass;
+import io.dslint.rules.security.CapabilitiesNotDropped;
+import io.dslint.rules.security.DangerousCapability;
+import io.dslint.rules.security.EnvSecretLiteral;
+import io.dslint.rules.security.MissingSeccompProfile;
+import io.dslint.rules.security.PrivilegeEscalationAllowed;
 import io.dslint.rules.security.PrivilegedContainer;
+import io.dslint.rules.security.RunAsRoot;
+import io.dslint.rules.security.WritableRootFilesystem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +52,24 @@ public final class RuleRegistry {
         // probes
         new MissingLivenessProbe(),
         new MissingReadinessProbe(),
-        // security
+        // security: container isolation and secrets
         new PrivilegedContainer(),
+        new PrivilegeEscalationAllowed(),
+        new DangerousCapability(),
+        new CapabilitiesNotDropped(),
+        new RunAsRoot(),
+        new WritableRootFilesystem(),
+        new MissingSeccompProfile(),
+        new EnvSecretLiteral(),
+        // host: what the pod shares with the node
+        new SensitiveHostPath(),
+        new WritableHostPath(),
+        new HostPathTypeUnset(),
+        HostNamespace.network(),
+        HostNamespace.pid(),
+        HostNamespace.ipc(),
+        new HostPort(),
+        new MaxSurgeWithHostPort(),
         // images
         new ImageLatestTag(),
         new ImageNotPinned(),

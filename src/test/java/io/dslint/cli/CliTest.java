@@ -18,33 +18,37 @@ class CliTest {
   private static final String EXAMPLE = "testdata/examples/log-agent.yaml";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final String CLEAN = String.join("\n",
-      "apiVersion: apps/v1",
-      "kind: DaemonSet",
-      "metadata: {name: clean, namespace: monitoring}",
-      "spec:",
-      "  selector: {matchLabels: {app: clean}}",
-      "  template:",
-      "    metadata: {labels: {app: clean}}",
-      "    spec:",
-      "      containers:",
-      "        - name: clean",
-      "          image: registry.example.com/clean:1.0.0",
-      "          resources: {limits: {memory: 64Mi}}",
-      "          livenessProbe: {tcpSocket: {port: 8080}}",
-      "");
+  /** A DaemonSet every default rule accepts, and the same with one privileged container. */
+  private static final String CLEAN = read("testdata/clean/hardened-node-agent.yaml");
+  private static final String PRIVILEGED =
+      CLEAN.replace("allowPrivilegeEscalation: false", "privileged: true");
+  private static final int PRIVILEGED_LINE = lineOf(PRIVILEGED, "privileged: true");
 
-  private static final String PRIVILEGED = CLEAN.replace(
-      "          livenessProbe: {tcpSocket: {port: 8080}}\n",
-      "          livenessProbe: {tcpSocket: {port: 8080}}\n          securityContext:\n            privileged: true\n");
+  private static String read(String path) {
+    try {
+      return Files.readString(TestPaths.project().resolve(path));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static int lineOf(String text, String needle) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(needle)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException(needle);
+  }
 
   @Test
   void gnuFormatPointsAtThePrivilegedKey() {
     Cli.Run run = Cli.runWithStdin(PRIVILEGED, "lint", "--disable", "all", "--enable", "privileged-container",
         "-f", "gnu", "-");
     assertEquals(ExitCode.FINDINGS, run.exit());
-    assertTrue(run.out().matches("(?s)<stdin>:15:13: error: container \"clean\" runs privileged: .* \\[privileged-container\\]\n"),
-        run.out());
+    assertTrue(run.out().matches("(?s)<stdin>:" + PRIVILEGED_LINE
+        + ":13: error: container \"agent\" runs privileged: .* \\[privileged-container\\]\n"), run.out());
     assertTrue(run.out().strip().matches(
         "^(.+):(\\d+):(\\d+):\\s+(error|warning|info):\\s+(.*)\\s+\\[([a-z0-9-]+)\\]$"), "contract matcher");
   }
@@ -55,14 +59,14 @@ class CliTest {
     JsonNode root = JSON.readTree(run.out());
     JsonNode f = root.get("findings").get(0);
     assertEquals("privileged-container", f.get("ruleId").asText());
-    assertEquals(15, f.get("line").asInt());
+    assertEquals(PRIVILEGED_LINE, f.get("line").asInt());
     assertEquals(13, f.get("column").asInt());
-    assertEquals(15, f.get("endLine").asInt());
+    assertEquals(PRIVILEGED_LINE, f.get("endLine").asInt());
     assertEquals(29, f.get("endColumn").asInt());
     assertEquals("/spec/template/spec/containers/0/securityContext/privileged", f.get("pointer").asText());
     assertEquals("DaemonSet", f.get("object").get("kind").asText());
     assertEquals("monitoring", f.get("object").get("namespace").asText());
-    assertEquals("clean", f.get("object").get("name").asText());
+    assertEquals("node-agent", f.get("object").get("name").asText());
     assertEquals(0, f.get("object").get("document").asInt());
     assertFalse(f.get("suppressed").asBoolean());
     assertEquals(1, root.get("summary").get("findings").get("error").asInt());
@@ -92,7 +96,8 @@ class CliTest {
     Cli.Run run = Cli.runWithStdin(stream, "lint", "-f", "json", "-");
     JsonNode f = JSON.readTree(run.out()).get("findings").get(0);
     assertEquals(1, f.get("object").get("document").asInt());
-    assertEquals(2 + 13 + 1 + 15, f.get("line").asInt()); // comment and ---, CLEAN, ---, then line 15
+    int cleanLines = CLEAN.split("\n", -1).length - 1;
+    assertEquals(2 + cleanLines + 1 + PRIVILEGED_LINE, f.get("line").asInt()); // comment, ---, CLEAN, ---
     assertEquals("<stdin>", f.get("file").asText());
   }
 
@@ -105,7 +110,8 @@ class CliTest {
     assertEquals(ExitCode.FINDINGS, run.exit());
     assertTrue(run.out().contains("[privileged-container]"), "gnu on stdout");
     assertEquals("2.1.0", JSON.readTree(Files.readString(sarif)).get("version").asText());
-    assertEquals(3, JSON.readTree(Files.readString(json)).get("findings").size());
+    assertEquals(run.out().strip().split("\n").length, JSON.readTree(Files.readString(json)).get("findings").size(),
+        "the same findings in every format");
   }
 
   @Test
@@ -143,8 +149,8 @@ class CliTest {
         dir.toString());
     String[] lines = run.out().strip().split("\n");
     assertEquals(2, lines.length, run.out());
-    assertTrue(lines[0].startsWith(dir + "/a.yml:15:13:"), lines[0]);
-    assertTrue(lines[1].startsWith(dir + "/b/z.yaml:15:13:"), lines[1]);
+    assertTrue(lines[0].startsWith(dir + "/a.yml:" + PRIVILEGED_LINE + ":13:"), lines[0]);
+    assertTrue(lines[1].startsWith(dir + "/b/z.yaml:" + PRIVILEGED_LINE + ":13:"), lines[1]);
   }
 
   @Test
@@ -162,7 +168,7 @@ class CliTest {
         "--enable", "privileged-container", "-");
     JsonNode f = JSON.readTree(json.out()).get("findings").get(0);
     assertEquals("agent/templates/daemonset.yaml", f.get("origin").asText());
-    assertEquals(17, f.get("line").asInt(), "the line in the rendered stream is kept");
+    assertEquals(2 + PRIVILEGED_LINE, f.get("line").asInt(), "the line in the rendered stream is kept");
     Cli.Run gnu = Cli.runWithStdin(rendered, "lint", "-f", "gnu", "-");
     assertTrue(gnu.out().contains("(rendered from agent/templates/daemonset.yaml) [privileged-container]"), gnu.out());
   }

@@ -1,0 +1,4 @@
+package io.dslint.model;
+
+/** A volumeMounts entry together with the container it belongs to. */
+public record ContainerMount(Container container, VolumeMount mount) {}

@@ -1,0 +1,61 @@
+package io.dslint.rules.security;
+
+import io.dslint.model.Capabilities;
+import io.dslint.model.Container;
+import io.dslint.model.DaemonSet;
+import io.dslint.model.Located;
+import io.dslint.rules.Findings;
+import io.dslint.rules.Rule;
+import java.util.Map;
+
+/**
+ * capabilities.add lists a capability that gives control over the node or its other workloads,
+ * in any spelling ("SYS_ADMIN", "CAP_SYS_ADMIN", "sys_admin"). Checked on every container;
+ * Windows pods are skipped (capabilities are Linux-only).
+ */
+public final class DangerousCapability implements Rule {
+  /** Capability (normalised) → what it lets the container do. */
+  static final Map<String, String> DANGEROUS = Map.ofEntries(
+      Map.entry("ALL", "every Linux capability, which is root on the node in all but name"),
+      Map.entry("SYS_ADMIN", "mount file systems, enter namespaces, load BPF and much more:"
+          + " the usual first step of a container escape"),
+      Map.entry("SYS_MODULE", "load kernel modules, that is run any code in the node's kernel"),
+      Map.entry("SYS_RAWIO", "raw access to devices, I/O ports and memory"),
+      Map.entry("SYS_PTRACE", "trace other processes and inject code into them (with hostPID:"
+          + " every process on the node)"),
+      Map.entry("SYS_BOOT", "reboot the node or load a new kernel"),
+      Map.entry("SYS_TIME", "set the node's clock, which breaks certificates, tokens and logs"
+          + " for everything on it"),
+      Map.entry("DAC_READ_SEARCH", "read any file regardless of permissions, and open host"
+          + " files by handle (a known container escape)"),
+      Map.entry("NET_ADMIN", "reconfigure interfaces, routes and firewall rules (with"
+          + " hostNetwork: the node's)"),
+      Map.entry("NET_RAW", "craft raw packets: spoof addresses and intercept traffic of"
+          + " neighbours (ARP and DNS spoofing)"),
+      Map.entry("BPF", "load BPF programs that read kernel memory and redirect traffic"),
+      Map.entry("PERFMON", "trace and profile every process with perf and BPF"),
+      Map.entry("MAC_ADMIN", "change the AppArmor or SELinux policy"),
+      Map.entry("MAC_OVERRIDE", "bypass the AppArmor or SELinux policy"),
+      Map.entry("SYSLOG", "read and clear the kernel log, which reveals kernel addresses"),
+      Map.entry("AUDIT_CONTROL", "switch off or rewrite the kernel audit rules"));
+
+  @Override
+  public String id() {
+    return "dangerous-capability";
+  }
+
+  @Override
+  public void check(DaemonSet ds, Findings out) {
+    if (ds.podSpec().targetsWindows()) {
+      return;
+    }
+    for (Container c : ds.podSpec().allContainers()) {
+      for (Located<String> cap : c.securityContext().capabilities().add()) {
+        String reason = DANGEROUS.get(Capabilities.normalize(cap.value()));
+        if (reason != null) {
+          out.report(cap.pointer(), "%s adds capability %s: %s", c.describe(), cap.value(), reason);
+        }
+      }
+    }
+  }
+}
