@@ -118,7 +118,8 @@ public final class Main {
     }
     LintConfig config;
     try {
-      config = LintConfig.builder().disableAll(request.disable()).enableAll(request.enable()).build();
+      config = LintConfig.builder().options(request.ruleOptions()).podSecurityLevel(request.pssLevel())
+          .disableAll(request.disable()).enableAll(request.enable()).build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -131,7 +132,8 @@ public final class Main {
         boolean color = spec.file() == null && spec.format().equals("text") && terminal
             && !request.noColor() && System.getenv("NO_COLOR") == null;
         reporters.add(Reporters.create(spec.format(),
-            new ReportContext(w, config.catalog(), Project.version(), color, request.quiet())));
+            new ReportContext(w, config.catalog(), Project.version(), color, request.quiet(),
+                config.evaluatesPodSecurity())));
       }
       for (Reporter r : reporters) {
         r.begin();

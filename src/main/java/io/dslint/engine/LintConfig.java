@@ -6,6 +6,9 @@ import io.dslint.rules.RuleMeta;
 import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.Severity;
+import io.dslint.rules.pss.PodSecurityBaseline;
+import io.dslint.rules.pss.PodSecurityRestricted;
+import io.dslint.rules.pss.PssLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,6 +67,15 @@ public final class LintConfig {
     return options;
   }
 
+  /**
+   * Whether DaemonSets get a Pod Security verdict: a level to enforce was given, or a Pod
+   * Security rule is enabled.
+   */
+  public boolean evaluatesPodSecurity() {
+    return options.podSecurityLevel() != null || enabled.contains(PodSecurityBaseline.ID)
+        || enabled.contains(PodSecurityRestricted.ID);
+  }
+
   /** The rule classes to run, in catalog order. */
   public List<Rule> rules() {
     return rules;
@@ -115,6 +127,27 @@ public final class LintConfig {
 
     public Builder options(RuleOptions options) {
       this.options = options;
+      return this;
+    }
+
+    /**
+     * Enforces a Pod Security level: sets it in the options and enables its rules (baseline:
+     * pod-security-baseline; restricted: both). Null changes nothing. Later --disable and
+     * --enable still apply, so call this before them.
+     */
+    public Builder podSecurityLevel(String level) {
+      if (level == null) {
+        return this;
+      }
+      PssLevel l = PssLevel.parse(level);
+      if (l != PssLevel.BASELINE && l != PssLevel.RESTRICTED) {
+        throw new IllegalArgumentException("Pod Security level must be baseline or restricted, not \"" + level + "\"");
+      }
+      options = options.withPodSecurityLevel(l.id());
+      enabled.add(PodSecurityBaseline.ID);
+      if (l == PssLevel.RESTRICTED) {
+        enabled.add(PodSecurityRestricted.ID);
+      }
       return this;
     }
 

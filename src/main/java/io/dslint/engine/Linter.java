@@ -7,6 +7,9 @@ import io.dslint.model.ModelBuilder;
 import io.dslint.rules.Findings;
 import io.dslint.rules.Rule;
 import io.dslint.rules.RuleRegistry;
+import io.dslint.rules.pss.PodSecurity;
+import io.dslint.rules.pss.PodSecurityRule;
+import io.dslint.rules.pss.PolicyVersion;
 import io.dslint.source.DocumentSplitter;
 import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
@@ -26,11 +29,13 @@ import io.dslint.yaml.YamlLoader;
 import io.dslint.yaml.YamlSyntaxException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Lints one input: reads it document by document, loads each, finds the Kubernetes objects in
@@ -45,9 +50,14 @@ public final class Linter {
 
   private final LintConfig config;
   private final YamlLoader loader = new YamlLoader();
+  private final PolicyVersion podSecurityVersion;
+  private final PolicyVersion clusterVersion;
 
   public Linter(LintConfig config) {
     this.config = config;
+    boolean pss = config.evaluatesPodSecurity();
+    this.podSecurityVersion = pss ? PodSecurityRule.policyVersion(config.options()) : null;
+    this.clusterVersion = pss ? PodSecurityRule.clusterVersion(config.options()) : null;
   }
 
   public FileResult lint(InputSource source) {
@@ -68,7 +78,7 @@ public final class Linter {
     }
     state.findings.sort(ORDER);
     return new FileResult(state.file, List.copyOf(state.findings), List.copyOf(state.errors),
-        state.documents, state.objects, state.daemonSets, state.nonKubernetes);
+        state.documents, state.objects, state.daemonSets, state.nonKubernetes, List.copyOf(state.podSecurity));
   }
 
   private void lintDocument(FileState state, DocumentText text, int index) {
@@ -125,6 +135,11 @@ public final class Linter {
       sink.ruleId = rule.id();
       rule.check(ds, sink);
     }
+    if (podSecurityVersion != null && ds.template().present()) {
+      Pointer at = object.metadata().name() != null ? object.pointer().append("metadata", "name") : object.pointer();
+      sink.state.podSecurity.add(new PodSecurityResult(sink.object, sink.state.file, sink.sourceMap.resolve(at),
+          PodSecurity.verdict(ds.template(), podSecurityVersion, clusterVersion)));
+    }
   }
 
   /** A mapping is meant as a Kubernetes object when it has apiVersion or kind. */
@@ -165,11 +180,17 @@ public final class Linter {
     }
   }
 
+  /** Properties in key order, so that every output lists them the same way in every run. */
+  private static Map<String, String> sorted(Map<String, String> properties) {
+    return properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(properties));
+  }
+
   /** Per-input accumulation. */
   private final class FileState {
     final String file;
     final List<Finding> findings = new ArrayList<>();
     final List<InputError> errors = new ArrayList<>();
+    final List<PodSecurityResult> podSecurity = new ArrayList<>();
     int documents;
     int objects;
     int daemonSets;
@@ -214,7 +235,7 @@ public final class Linter {
         return;
       }
       state.findings.add(new Finding(ruleId, config.severity(ruleId), message, state.file, range,
-          pointer, object, doc.line(range.startLine()), Map.copyOf(properties)));
+          pointer, object, doc.line(range.startLine()), sorted(properties)));
     }
   }
 }

@@ -2,6 +2,8 @@ package io.dslint.rules;
 
 import io.dslint.rules.api.SelectorMismatch;
 import io.dslint.rules.probes.MissingLivenessProbe;
+import io.dslint.rules.pss.PodSecurityBaseline;
+import io.dslint.rules.pss.PodSecurityRestricted;
 import io.dslint.rules.resources.MissingMemoryLimit;
 import io.dslint.rules.security.PrivilegedContainer;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ public final class RuleRegistry {
         new SelectorMismatch(),
         new MissingMemoryLimit(),
         new MissingLivenessProbe(),
-        new PrivilegedContainer());
+        new PrivilegedContainer(),
+        new PodSecurityBaseline(options),
+        new PodSecurityRestricted(options));
   }
 
   /** Every rule id, pipeline rules first, as the catalog lists them. */
