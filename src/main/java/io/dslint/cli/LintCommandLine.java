@@ -37,8 +37,8 @@ final class LintCommandLine {
             + "); Pod Security checks follow it").build());
     o.addOption(Option.builder().longOpt("pss-level").hasArg().argName("LEVEL")
         .desc("enforce a Pod Security Standards level: baseline (enables pod-security-baseline) or"
-            + " restricted (enables pod-security-baseline and pod-security-restricted); --disable and"
-            + " --enable apply after it").build());
+            + " restricted (enables pod-security-baseline and pod-security-restricted; only --disable"
+            + " naming a rule turns it off again, not --disable all)").build());
     o.addOption(Option.builder().longOpt("pss-version").hasArg().argName("VERSION")
         .desc("the Pod Security policy version the target namespace pins, as its"
             + " pod-security.kubernetes.io/enforce-version label: v1.Y or latest (default: latest,"

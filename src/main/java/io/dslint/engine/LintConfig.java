@@ -11,6 +11,7 @@ import io.dslint.rules.pss.PodSecurityRestricted;
 import io.dslint.rules.pss.PssLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Set;
 /**
  * Which rules run, at what severity, with which options. Enabled rules start from the catalog
  * defaults, then --disable and --enable apply in that order (so "--disable all --enable x" runs
- * only x).
+ * only x). A Pod Security level adds its rules unless a --disable names them.
  */
 public final class LintConfig {
   private final RuleCatalog catalog;
@@ -86,6 +87,8 @@ public final class LintConfig {
     private final RuleCatalog catalog = RuleCatalog.builtin();
     private final Set<String> enabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
+    private final Set<String> disabledByName = new HashSet<>();
+    private PssLevel podSecurityLevel;
     private RuleOptions options = RuleOptions.defaults();
 
     private Builder() {
@@ -101,12 +104,14 @@ public final class LintConfig {
         enabled.clear();
       } else {
         enabled.remove(known(id));
+        disabledByName.add(id);
       }
       return this;
     }
 
     public Builder enable(String id) {
       enabled.add(known(id));
+      disabledByName.remove(id);
       return this;
     }
 
@@ -131,9 +136,10 @@ public final class LintConfig {
     }
 
     /**
-     * Enforces a Pod Security level: sets it in the options and enables its rules (baseline:
-     * pod-security-baseline; restricted: both). Null changes nothing. Later --disable and
-     * --enable still apply, so call this before them.
+     * Enforces a Pod Security level (null: none): sets it in the options, and at build time
+     * enables its rules (baseline: pod-security-baseline; restricted: both) unless a --disable
+     * names them. "--disable all" does not switch them off, so "--disable all --pss-level
+     * restricted" runs only the Pod Security rules.
      */
     public Builder podSecurityLevel(String level) {
       if (level == null) {
@@ -143,15 +149,23 @@ public final class LintConfig {
       if (l != PssLevel.BASELINE && l != PssLevel.RESTRICTED) {
         throw new IllegalArgumentException("Pod Security level must be baseline or restricted, not \"" + level + "\"");
       }
-      options = options.withPodSecurityLevel(l.id());
-      enabled.add(PodSecurityBaseline.ID);
-      if (l == PssLevel.RESTRICTED) {
-        enabled.add(PodSecurityRestricted.ID);
-      }
+      podSecurityLevel = l;
       return this;
     }
 
     public LintConfig build() {
+      if (podSecurityLevel != null) {
+        options = options.withPodSecurityLevel(podSecurityLevel.id());
+      }
+      PssLevel level = PssLevel.parse(options.podSecurityLevel());
+      if (level == PssLevel.BASELINE || level == PssLevel.RESTRICTED) {
+        if (!disabledByName.contains(PodSecurityBaseline.ID)) {
+          enabled.add(PodSecurityBaseline.ID);
+        }
+        if (level == PssLevel.RESTRICTED && !disabledByName.contains(PodSecurityRestricted.ID)) {
+          enabled.add(PodSecurityRestricted.ID);
+        }
+      }
       return new LintConfig(this);
     }
 
