@@ -140,7 +140,9 @@ final class SarifReporter implements Reporter {
       props.put("category", m.category());
       List<String> tags = new ArrayList<>(List.of("kubernetes", "daemonset", m.category()));
       if (m.securitySeverity() != null) {
-        tags.add("security");
+        if (!tags.contains("security")) {
+          tags.add("security");
+        }
         props.put("security-severity", m.securitySeverity());
       }
       props.put("tags", tags);
