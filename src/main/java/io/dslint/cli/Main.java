@@ -187,8 +187,9 @@ public final class Main {
   private ExitCode rules() {
     RuleCatalog catalog = RuleCatalog.builtin();
     int width = catalog.all().stream().mapToInt(m -> m.id().length()).max().orElse(10);
+    int categoryWidth = catalog.all().stream().mapToInt(m -> m.category().length()).max().orElse(11);
     for (RuleMeta m : catalog.all()) {
-      out.printf("%-" + width + "s  %-7s  %-11s  %s%s%n", m.id(), m.severity().id(), m.category(), m.title(),
+      out.printf("%-" + width + "s  %-7s  %-" + categoryWidth + "s  %s%s%n", m.id(), m.severity().id(), m.category(), m.title(),
           m.enabledByDefault() ? "" : " (off by default)");
     }
     return ExitCode.OK;
