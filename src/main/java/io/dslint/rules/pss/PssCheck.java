@@ -27,10 +27,10 @@ public record PssCheck(String id, PssLevel level, List<Revision> revisions) {
   }
 
   /** A revision: applies from policy version {@code minimum}; may override baseline checks. */
-  public record Revision(PolicyVersion minimum, Evaluation evaluation, Set<String> overrides) {}
+  record Revision(PolicyVersion minimum, Evaluation evaluation, Set<String> overrides) {}
 
   /** The revision in force at {@code version}, or null when the check did not exist yet. */
-  public Revision revisionAt(PolicyVersion version) {
+  Revision revisionAt(PolicyVersion version) {
     Revision found = null;
     for (Revision r : revisions) {
       if (r.minimum().compareTo(version) <= 0) {
