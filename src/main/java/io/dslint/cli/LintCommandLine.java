@@ -1,6 +1,9 @@
 package io.dslint.cli;
 
 import io.dslint.report.Reporters;
+import io.dslint.rules.RuleOptions;
+import io.dslint.rules.pss.PolicyVersion;
+import io.dslint.rules.pss.PssLevel;
 import io.dslint.rules.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -29,6 +32,17 @@ final class LintCommandLine {
         .desc("enable a rule (repeatable)").build());
     o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")
         .desc("disable a rule, or all (repeatable; --enable applies after)").build());
+    o.addOption(Option.builder().longOpt("kubernetes-version").hasArg().argName("X.Y")
+        .desc("target Kubernetes version (default " + RuleOptions.NEWEST_KUBERNETES_VERSION
+            + "); Pod Security checks follow it").build());
+    o.addOption(Option.builder().longOpt("pss-level").hasArg().argName("LEVEL")
+        .desc("enforce a Pod Security Standards level: baseline (enables pod-security-baseline) or"
+            + " restricted (enables pod-security-baseline and pod-security-restricted; only --disable"
+            + " naming a rule turns it off again, not --disable all)").build());
+    o.addOption(Option.builder().longOpt("pss-version").hasArg().argName("VERSION")
+        .desc("the Pod Security policy version the target namespace pins, as its"
+            + " pod-security.kubernetes.io/enforce-version label: v1.Y or latest (default: latest,"
+            + " the cluster's own)").build());
     o.addOption(Option.builder("q").longOpt("quiet").desc("print nothing when there is nothing to report").build());
     o.addOption(Option.builder().longOpt("no-color").desc("never colour the text output").build());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -59,7 +73,43 @@ final class LintCommandLine {
       throw new UsageException("no paths given (use - to read standard input)");
     }
     return new LintRequest(List.copyOf(paths), outputs(cmd), failOn(cmd.getOptionValue("fail-on", "error")),
-        values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"));
+        values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"),
+        kubernetesVersion(cmd.getOptionValue("kubernetes-version")), pssLevel(cmd.getOptionValue("pss-level")),
+        pssVersion(cmd.getOptionValue("pss-version")));
+  }
+
+  private static String kubernetesVersion(String value) throws UsageException {
+    if (value == null) {
+      return null;
+    }
+    try {
+      PolicyVersion.parse(value);
+      return value.strip().replaceFirst("^v", "");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--kubernetes-version takes a version like 1.30, not \"" + value + "\"");
+    }
+  }
+
+  private static String pssLevel(String value) throws UsageException {
+    if (value == null) {
+      return null;
+    }
+    PssLevel level = PssLevel.parse(value);
+    if (level != PssLevel.BASELINE && level != PssLevel.RESTRICTED) {
+      throw new UsageException("--pss-level takes baseline or restricted, not \"" + value + "\"");
+    }
+    return level.id();
+  }
+
+  private static String pssVersion(String value) throws UsageException {
+    if (value == null || PolicyVersion.isLatest(value)) {
+      return value == null ? null : "latest";
+    }
+    try {
+      return PolicyVersion.parse(value).toString();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--pss-version takes v1.Y or latest, not \"" + value + "\"");
+    }
   }
 
   /** Pairs each -o with the -f before it, in command-line order; -f alone writes to stdout. */

@@ -116,7 +116,8 @@ public final class Main {
     }
     LintConfig config;
     try {
-      config = LintConfig.builder().disableAll(request.disable()).enableAll(request.enable()).build();
+      config = LintConfig.builder().options(request.ruleOptions()).podSecurityLevel(request.pssLevel())
+          .disableAll(request.disable()).enableAll(request.enable()).build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -130,7 +131,7 @@ public final class Main {
             && !request.noColor() && System.getenv("NO_COLOR") == null;
         reporters.add(Reporters.create(spec.format(),
             new ReportContext(w, config.catalog(), config.enabledRuleIds(), Project.version(), color,
-                request.quiet())));
+                request.quiet(), config.evaluatesPodSecurity())));
       }
       for (Reporter r : reporters) {
         r.begin();
@@ -191,8 +192,9 @@ public final class Main {
       throw new UsageException("unknown rules format \"" + format + "\" (use text or markdown)");
     }
     int width = catalog.all().stream().mapToInt(m -> m.id().length()).max().orElse(10);
+    int categoryWidth = catalog.all().stream().mapToInt(m -> m.category().length()).max().orElse(11);
     for (RuleMeta m : catalog.all()) {
-      out.printf("%-" + width + "s  %-7s  %-11s  %s%s%n", m.id(), m.severity().id(), m.category(), m.title(),
+      out.printf("%-" + width + "s  %-7s  %-" + categoryWidth + "s  %s%s%n", m.id(), m.severity().id(), m.category(), m.title(),
           m.enabledByDefault() ? "" : " (off by default)");
     }
     return ExitCode.OK;

@@ -6,8 +6,12 @@ import io.dslint.rules.RuleMeta;
 import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.Severity;
+import io.dslint.rules.pss.PodSecurityBaseline;
+import io.dslint.rules.pss.PodSecurityRestricted;
+import io.dslint.rules.pss.PssLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,7 @@ import java.util.Set;
 /**
  * Which rules run, at what severity, with which options. Enabled rules start from the catalog
  * defaults, then --disable and --enable apply in that order (so "--disable all --enable x" runs
- * only x).
+ * only x). A Pod Security level adds its rules unless a --disable names them.
  */
 public final class LintConfig {
   private final RuleCatalog catalog;
@@ -75,6 +79,15 @@ public final class LintConfig {
     return options;
   }
 
+  /**
+   * Whether DaemonSets get a Pod Security verdict: a level to enforce was given, or a Pod
+   * Security rule is enabled.
+   */
+  public boolean evaluatesPodSecurity() {
+    return options.podSecurityLevel() != null || enabled.contains(PodSecurityBaseline.ID)
+        || enabled.contains(PodSecurityRestricted.ID);
+  }
+
   /** The rule classes to run, in catalog order. */
   public List<Rule> rules() {
     return rules;
@@ -85,6 +98,8 @@ public final class LintConfig {
     private final RuleCatalog catalog = RuleCatalog.builtin();
     private final Set<String> enabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
+    private final Set<String> disabledByName = new HashSet<>();
+    private PssLevel podSecurityLevel;
     private RuleOptions options = RuleOptions.defaults();
 
     private Builder() {
@@ -100,12 +115,14 @@ public final class LintConfig {
         enabled.clear();
       } else {
         enabled.remove(known(id));
+        disabledByName.add(id);
       }
       return this;
     }
 
     public Builder enable(String id) {
       enabled.add(known(id));
+      disabledByName.remove(id);
       return this;
     }
 
@@ -129,7 +146,37 @@ public final class LintConfig {
       return this;
     }
 
+    /**
+     * Enforces a Pod Security level (null: none): sets it in the options, and at build time
+     * enables its rules (baseline: pod-security-baseline; restricted: both) unless a --disable
+     * names them. "--disable all" does not switch them off, so "--disable all --pss-level
+     * restricted" runs only the Pod Security rules.
+     */
+    public Builder podSecurityLevel(String level) {
+      if (level == null) {
+        return this;
+      }
+      PssLevel l = PssLevel.parse(level);
+      if (l != PssLevel.BASELINE && l != PssLevel.RESTRICTED) {
+        throw new IllegalArgumentException("Pod Security level must be baseline or restricted, not \"" + level + "\"");
+      }
+      podSecurityLevel = l;
+      return this;
+    }
+
     public LintConfig build() {
+      if (podSecurityLevel != null) {
+        options = options.withPodSecurityLevel(podSecurityLevel.id());
+      }
+      PssLevel level = PssLevel.parse(options.podSecurityLevel());
+      if (level == PssLevel.BASELINE || level == PssLevel.RESTRICTED) {
+        if (!disabledByName.contains(PodSecurityBaseline.ID)) {
+          enabled.add(PodSecurityBaseline.ID);
+        }
+        if (level == PssLevel.RESTRICTED && !disabledByName.contains(PodSecurityRestricted.ID)) {
+          enabled.add(PodSecurityRestricted.ID);
+        }
+      }
       return new LintConfig(this);
     }
 

@@ -7,6 +7,9 @@ import io.dslint.model.ModelBuilder;
 import io.dslint.rules.Findings;
 import io.dslint.rules.Rule;
 import io.dslint.rules.RuleRegistry;
+import io.dslint.rules.pss.PodSecurity;
+import io.dslint.rules.pss.PodSecurityRule;
+import io.dslint.rules.pss.PolicyVersion;
 import io.dslint.source.DocumentSplitter;
 import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
@@ -26,11 +29,13 @@ import io.dslint.yaml.YamlLoader;
 import io.dslint.yaml.YamlSyntaxException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Lints one input: reads it document by document, loads each, finds the Kubernetes objects in
@@ -46,6 +51,8 @@ public final class Linter {
   private final LintConfig config;
   private final YamlLoader loader = new YamlLoader();
   private final int threads;
+  private final PolicyVersion podSecurityVersion;
+  private final PolicyVersion clusterVersion;
 
   /** A linter that uses every available processor. */
   public Linter(LintConfig config) {
@@ -55,6 +62,9 @@ public final class Linter {
   public Linter(LintConfig config, int threads) {
     this.config = config;
     this.threads = Math.max(1, threads);
+    boolean pss = config.evaluatesPodSecurity();
+    this.podSecurityVersion = pss ? PodSecurityRule.policyVersion(config.options()) : null;
+    this.clusterVersion = pss ? PodSecurityRule.clusterVersion(config.options()) : null;
   }
 
   /**
@@ -193,6 +203,11 @@ public final class Linter {
       sink.ruleId = rule.id();
       rule.check(ds, sink);
     }
+    if (podSecurityVersion != null && ds.template().present()) {
+      Pointer at = object.metadata().name() != null ? object.pointer().append("metadata", "name") : object.pointer();
+      sink.state.podSecurity.add(new PodSecurityResult(sink.object, sink.state.file, sink.sourceMap.resolve(at),
+          PodSecurity.verdict(ds.template(), podSecurityVersion, clusterVersion)));
+    }
   }
 
   /** A mapping is meant as a Kubernetes object when it has apiVersion or kind. */
@@ -233,12 +248,18 @@ public final class Linter {
     }
   }
 
+  /** Properties in key order, so that every output lists them the same way in every run. */
+  private static Map<String, String> sorted(Map<String, String> properties) {
+    return properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(properties));
+  }
+
   /** Findings, errors and counts of one input, or of one of its documents before merging. */
   final class FileState {
     final String file;
     final List<Finding> findings = new ArrayList<>();
     final List<InputError> errors = new ArrayList<>();
     final List<ObjectRef> objects = new ArrayList<>();
+    final List<PodSecurityResult> podSecurity = new ArrayList<>();
     int documents;
     int daemonSets;
     int nonKubernetes;
@@ -262,6 +283,7 @@ public final class Linter {
       findings.addAll(part.findings);
       errors.addAll(part.errors);
       objects.addAll(part.objects);
+      podSecurity.addAll(part.podSecurity);
       documents += part.documents;
       daemonSets += part.daemonSets;
       nonKubernetes += part.nonKubernetes;
@@ -270,7 +292,7 @@ public final class Linter {
     FileResult toResult() {
       findings.sort(ORDER);
       return new FileResult(file, List.copyOf(findings), List.copyOf(errors), List.copyOf(objects),
-          documents, daemonSets, nonKubernetes);
+          documents, daemonSets, nonKubernetes, List.copyOf(podSecurity));
     }
   }
 
@@ -300,7 +322,7 @@ public final class Linter {
         return;
       }
       state.findings.add(new Finding(ruleId, config.severity(ruleId), message, state.file, range,
-          pointer, object, doc.line(range.startLine()), Map.copyOf(properties), origin));
+          pointer, object, doc.line(range.startLine()), sorted(properties), origin));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.dslint.engine;
 
 import io.dslint.rules.Severity;
+import io.dslint.rules.pss.PssLevel;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -13,10 +14,14 @@ public final class RunSummary {
   private int nonKubernetesDocuments;
   private int errors;
   private final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
+  private final Map<PssLevel, Integer> podSecurity = new EnumMap<>(PssLevel.class);
 
   public RunSummary() {
     for (Severity s : Severity.values()) {
       findings.put(s, 0);
+    }
+    for (PssLevel l : PssLevel.values()) {
+      podSecurity.put(l, 0);
     }
   }
 
@@ -30,6 +35,19 @@ public final class RunSummary {
     for (Finding f : r.findings()) {
       findings.merge(f.severity(), 1, Integer::sum);
     }
+    for (PodSecurityResult p : r.podSecurity()) {
+      podSecurity.merge(p.verdict().level(), 1, Integer::sum);
+    }
+  }
+
+  /** How many DaemonSets got {@code level} as the strictest Pod Security level they satisfy. */
+  public int podSecurity(PssLevel level) {
+    return podSecurity.get(level);
+  }
+
+  /** How many DaemonSets got a Pod Security verdict. */
+  public int podSecurityVerdicts() {
+    return podSecurity.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   public int files() {

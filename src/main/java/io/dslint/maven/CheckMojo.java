@@ -139,7 +139,7 @@ public final class CheckMojo extends AbstractMojo {
             StandardCharsets.UTF_8);
         writers.add(w);
         reporters.add(Reporters.create(format, new ReportContext(w, lintConfig.catalog(),
-            lintConfig.enabledRuleIds(), Project.version(), false, false)));
+            lintConfig.enabledRuleIds(), Project.version(), false, false, lintConfig.evaluatesPodSecurity())));
       }
       for (Reporter r : reporters) {
         r.begin();

@@ -246,17 +246,22 @@ public final class ModelBuilder {
 
   static Volume volume(View v) {
     String source = null;
+    List<String> sources = new ArrayList<>();
     for (String key : v.keys()) {
       if (!key.equals("name")) {
-        source = key;
-        break;
+        if (source == null) {
+          source = key;
+        }
+        if (!v.isNull(key)) {
+          sources.add(key);
+        }
       }
     }
     View hp = v.obj("hostPath");
     HostPath hostPath = hp.present()
         ? new HostPath(hp.pointer(), hp.str("path"), HostPath.normalize(hp.str("path")), hp.str("type"))
         : null;
-    return new Volume(v.pointer(), v.str("name"), source, hostPath);
+    return new Volume(v.pointer(), v.str("name"), source, hostPath, List.copyOf(sources));
   }
 
   static NodeAffinity nodeAffinity(View na) {

@@ -46,6 +46,12 @@ final class View {
     return node != null && node.has(key);
   }
 
+  /** Whether the key is absent or its value is a null scalar ({@code key:} or {@code key: null}). */
+  boolean isNull(String key) {
+    Node n = raw(key);
+    return n == null || n instanceof ScalarNode s && s.value() == null;
+  }
+
   Node raw(String key) {
     return node == null ? null : node.get(key);
   }

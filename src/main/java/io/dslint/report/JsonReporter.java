@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
 import io.dslint.engine.ObjectRef;
+import io.dslint.engine.PodSecurityResult;
 import io.dslint.engine.RunSummary;
 import io.dslint.rules.Severity;
 import io.dslint.source.InputError;
@@ -19,6 +20,7 @@ import java.util.Map;
 final class JsonReporter implements Reporter {
   private final ReportContext context;
   private final List<InputError> errors = new ArrayList<>();
+  private final List<Map<String, Object>> podSecurity = new ArrayList<>();
   private JsonGenerator g;
 
   JsonReporter(ReportContext context) {
@@ -39,6 +41,15 @@ final class JsonReporter implements Reporter {
       writeFinding(f);
     }
     errors.addAll(result.errors());
+    for (PodSecurityResult p : result.podSecurity()) {
+      Map<String, Object> entry = new java.util.LinkedHashMap<>();
+      entry.put("file", p.file());
+      entry.put("line", p.range().startLine());
+      entry.put("column", p.range().startColumn());
+      entry.put("object", PodSecurityOutput.object(p.object()));
+      entry.putAll(PodSecurityOutput.entry(p, null));
+      podSecurity.add(entry);
+    }
   }
 
   private void writeFinding(Finding f) throws IOException {
@@ -84,14 +95,23 @@ final class JsonReporter implements Reporter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (context.podSecurity()) {
+      g.writeFieldName("podSecurity");
+      JsonOutput.write(g, podSecurity);
+    }
     g.writeFieldName("summary");
-    JsonOutput.write(g, summary(s));
+    Map<String, Object> summary = summary(s);
+    if (context.podSecurity()) {
+      summary.put("podSecurity", PodSecurityOutput.counts(s));
+    }
+    JsonOutput.write(g, summary);
     g.writeEndObject();
     g.flush();
     context.out().write("\n");
     context.out().flush();
   }
 
+  /** The summary object; callers may add to it. */
   static Map<String, Object> summary(RunSummary s) {
     Map<String, Object> findings = new java.util.LinkedHashMap<>();
     for (Severity sev : Severity.values()) {

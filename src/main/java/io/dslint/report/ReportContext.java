@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What every reporter may use: where to write, the catalog and the rules that ran, the tool
- * version, presentation.
+ * version, presentation, and whether the run evaluates Pod Security (then the machine formats
+ * always carry the verdicts' section, even when it is empty).
  */
 public record ReportContext(Writer out, RuleCatalog catalog, List<String> enabledRules,
-    String toolVersion, boolean color, boolean quiet) {}
+    String toolVersion, boolean color, boolean quiet, boolean podSecurity) {}

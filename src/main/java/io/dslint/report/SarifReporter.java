@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
 import io.dslint.engine.ObjectRef;
+import io.dslint.engine.PodSecurityResult;
 import io.dslint.engine.RunSummary;
 import io.dslint.rules.RuleMeta;
 import io.dslint.rules.Severity;
@@ -38,6 +39,7 @@ final class SarifReporter implements Reporter {
   private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
   private final List<Sarif.Result> results = new ArrayList<>();
   private final List<Sarif.Notification> notifications = new ArrayList<>();
+  private final List<Map<String, Object>> podSecurity = new ArrayList<>();
 
   SarifReporter(ReportContext context) {
     this.context = context;
@@ -51,6 +53,14 @@ final class SarifReporter implements Reporter {
   public void file(FileResult result) {
     for (Finding f : result.findings()) {
       results.add(result(f));
+    }
+    for (PodSecurityResult p : result.podSecurity()) {
+      Sarif.Location where = new Sarif.Location(new Sarif.PhysicalLocation(artifact(p.file()), region(p.range())),
+          List.of(new Sarif.LogicalLocation(p.objectLabel(), p.objectLabel(), "object")));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("object", p.objectLabel());
+      entry.putAll(PodSecurityOutput.entry(p, where));
+      podSecurity.add(entry);
     }
     for (InputError e : result.errors()) {
       List<Sarif.Location> where = List.of(new Sarif.Location(new Sarif.PhysicalLocation(
@@ -161,8 +171,14 @@ final class SarifReporter implements Reporter {
         io.dslint.Project.HOME, descriptors());
     Sarif.Invocation invocation = new Sarif.Invocation(notifications.isEmpty(),
         notifications.isEmpty() ? null : notifications);
+    Map<String, Object> runProperties = null;
+    if (context.podSecurity()) {
+      runProperties = new LinkedHashMap<>();
+      runProperties.put("podSecurity", podSecurity);
+      runProperties.put("podSecurityLevels", PodSecurityOutput.counts(summary));
+    }
     Sarif.Log log = new Sarif.Log(SCHEMA, "2.1.0", List.of(new Sarif.Run(new Sarif.Tool(driver),
-        List.of(invocation), results, "unicodeCodePoints")));
+        List.of(invocation), results, "unicodeCodePoints", runProperties)));
     JsonGenerator g = JsonOutput.generator(context.out());
     JsonOutput.write(g, log);
     g.flush();

@@ -2,6 +2,7 @@ package io.dslint.report;
 
 import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
+import io.dslint.engine.PodSecurityResult;
 import io.dslint.engine.RunSummary;
 import io.dslint.rules.Severity;
 import io.dslint.source.InputError;
@@ -35,7 +36,8 @@ final class TextReporter implements Reporter {
   @Override
   public void file(FileResult result) throws IOException {
     boolean openErrors = result.errors().stream().anyMatch(e -> e.line() == 0);
-    if (result.findings().isEmpty() && !openErrors) {
+    boolean verdicts = !result.podSecurity().isEmpty() && !(quiet && result.findings().isEmpty());
+    if (result.findings().isEmpty() && !openErrors && !verdicts) {
       return;
     }
     out.write(paint(BOLD, result.file()) + "\n");
@@ -48,6 +50,11 @@ final class TextReporter implements Reporter {
       out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
           f.fullMessage(), paint(DIM, "[" + f.ruleId() + "]")));
       writeSource(f);
+    }
+    if (verdicts) {
+      for (PodSecurityResult p : result.podSecurity()) {
+        out.write("  " + paint(BOLD, PodSecurityOutput.sentence(p)) + "\n");
+      }
     }
     out.write("\n");
   }
@@ -113,6 +120,9 @@ final class TextReporter implements Reporter {
           s.errors() == 1 ? "input" : "inputs"));
     }
     out.write(line + "\n");
+    if (s.podSecurityVerdicts() > 0) {
+      out.write(PodSecurityOutput.summary(s) + "\n");
+    }
     out.flush();
   }
 

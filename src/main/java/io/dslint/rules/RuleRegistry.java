@@ -23,6 +23,8 @@ import io.dslint.rules.security.DangerousCapability;
 import io.dslint.rules.security.EnvSecretLiteral;
 import io.dslint.rules.security.MissingSeccompProfile;
 import io.dslint.rules.security.PrivilegeEscalationAllowed;
+import io.dslint.rules.pss.PodSecurityBaseline;
+import io.dslint.rules.pss.PodSecurityRestricted;
 import io.dslint.rules.security.PrivilegedContainer;
 import io.dslint.rules.security.RunAsRoot;
 import io.dslint.rules.security.WritableRootFilesystem;
@@ -81,7 +83,10 @@ public final class RuleRegistry {
         // rollout
         new UpdateStrategyOnDelete(),
         // metadata
-        new DefaultNamespace());
+        new DefaultNamespace(),
+        // Pod Security Standards (enabled by --pss-level)
+        new PodSecurityBaseline(options),
+        new PodSecurityRestricted(options));
   }
 
   /** Every rule id, pipeline rules first, as the catalog lists them. */

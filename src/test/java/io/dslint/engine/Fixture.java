@@ -1,12 +1,15 @@
 package io.dslint.engine;
 
+import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +20,25 @@ import java.util.regex.Pattern;
  * with a {@code # fixture-rules:} line). Which rules run: a
  * {@code # fixture-rules: a, b} line names them; otherwise a fixture under
  * {@code testdata/rules/<rule-id>/} runs that rule; otherwise every default rule runs. The
- * pipeline's own rules (yaml-syntax, yaml-duplicate-key, schema-violation) always run.
+ * pipeline's own rules (yaml-syntax, yaml-duplicate-key, schema-violation) always run. A
+ * {@code # fixture-options: --kubernetes-version 1.28 --pss-level restricted --pss-version v1.25}
+ * line sets those run options (--pss-level also enables its rules, as on the command line).
+ * {@code # expect-pod-security: baseline} lines give the Pod Security level verdict expected for
+ * each DaemonSet, in document order (checked when the fixture has any).
  */
-record Fixture(Path path, List<String> expected, List<String> rules) {
+record Fixture(Path path, List<String> expected, List<String> rules, Map<String, String> options,
+    List<String> expectedLevels) {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern RULES = Pattern.compile("^#\\s*fixture-rules:\\s*([a-z0-9, -]+?)\\s*$");
+  private static final Pattern OPTIONS = Pattern.compile("^#\\s*fixture-options:\\s*(.+?)\\s*$");
+  private static final Pattern LEVEL = Pattern.compile("^#\\s*expect-pod-security:\\s*(privileged|baseline|restricted)\\s*$");
+  private static final List<String> KNOWN_OPTIONS = List.of("--kubernetes-version", "--pss-level", "--pss-version");
 
   static Fixture read(Path path, Path testdata) throws IOException {
     List<String> expected = new ArrayList<>();
     List<String> rules = null;
+    Map<String, String> options = new LinkedHashMap<>();
+    List<String> levels = new ArrayList<>();
     if (path.toString().endsWith(".json")) {
       Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
       if (Files.exists(sidecar)) {
@@ -53,6 +66,21 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
             }
           }
         }
+        Matcher l = LEVEL.matcher(lines[i]);
+        if (l.find()) {
+          levels.add(l.group(1));
+        }
+        Matcher o = OPTIONS.matcher(lines[i]);
+        if (o.find()) {
+          String[] words = o.group(1).split("\\s+");
+          for (int w = 0; w < words.length; w += 2) {
+            if (!KNOWN_OPTIONS.contains(words[w]) || w + 1 >= words.length) {
+              throw new IllegalArgumentException(path + ":" + (i + 1) + ": fixture-options takes "
+                  + String.join(", ", KNOWN_OPTIONS) + " with a value each, not " + o.group(1));
+            }
+            options.put(words[w], words[w + 1]);
+          }
+        }
         Matcher r = RULES.matcher(lines[i]);
         if (r.find()) {
           rules = ruleList(r.group(1));
@@ -64,7 +92,7 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
       rules = List.of(rel.getName(1).toString());
     }
     expected.sort(null);
-    return new Fixture(path, List.copyOf(expected), rules);
+    return new Fixture(path, List.copyOf(expected), rules, Map.copyOf(options), List.copyOf(levels));
   }
 
   private static List<String> ruleList(String ids) {
@@ -76,12 +104,18 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
   }
 
   LintConfig config() {
-    if (rules == null) {
-      return LintConfig.defaults();
+    RuleOptions o = RuleOptions.defaults();
+    if (options.containsKey("--kubernetes-version")) {
+      o = o.withKubernetesVersion(options.get("--kubernetes-version"));
     }
-    List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
-        RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
-    enable.addAll(rules);
-    return LintConfig.builder().disable("all").enableAll(enable).build();
+    o = o.withPodSecurityVersion(options.get("--pss-version"));
+    LintConfig.Builder b = LintConfig.builder().options(o);
+    if (rules != null) {
+      List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
+          RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
+      enable.addAll(rules);
+      b.disable("all").enableAll(enable);
+    }
+    return b.podSecurityLevel(options.get("--pss-level")).build();
   }
 }

@@ -46,6 +46,14 @@ class FixtureTest {
     actual.sort(null);
     assertEquals(fixture.expected(), actual, () -> "findings of " + TestPaths.testdata().relativize(path)
         + ":\n" + describe(result));
+    if (!fixture.expectedLevels().isEmpty()) {
+      List<String> levels = new ArrayList<>();
+      for (PodSecurityResult p : result.podSecurity()) {
+        levels.add(p.verdict().level().id());
+      }
+      assertEquals(fixture.expectedLevels(), levels, () -> "Pod Security levels of "
+          + TestPaths.testdata().relativize(path) + ": " + result.podSecurity());
+    }
   }
 
   @Test
