@@ -101,7 +101,7 @@ final class LintCommandLine {
     return List.copyOf(out);
   }
 
-  private static Severity failOn(String level) throws UsageException {
+  static Severity failOn(String level) throws UsageException {
     if (level.equals("none")) {
       return null;
     }

@@ -79,6 +79,8 @@ public final class Main {
     switch (args[0]) {
       case "lint":
         return lint(rest);
+      case "coverage":
+        return coverage(rest);
       case "rules":
         return rules();
       case "explain":
@@ -102,11 +104,13 @@ public final class Main {
     w.println();
     w.println("Commands:");
     w.println("  lint PATH...      lint DaemonSet manifests (files, directories, - for stdin)");
+    w.println("  coverage --nodes NODES.yaml PATH...");
+    w.println("                    which nodes each DaemonSet would run on, and why not");
     w.println("  rules             list the rules: id, default severity, title");
     w.println("  explain RULE-ID   show a rule's documentation");
     w.println("  version           print the version");
     w.println();
-    w.println("Run 'dslint lint --help' for the lint options.");
+    w.println("Run 'dslint lint --help' or 'dslint coverage --help' for their options.");
     w.flush();
   }
 
@@ -159,6 +163,15 @@ public final class Main {
     }
   }
 
+  private ExitCode coverage(String[] args) throws UsageException, IOException {
+    CoverageRequest request = CoverageCommandLine.parse(args);
+    if (request == null) {
+      CoverageCommandLine.printHelp(out);
+      return ExitCode.OK;
+    }
+    return new CoverageCommand(stdin, out, err, terminal).run(request);
+  }
+
   private static void publish(FileResult result, RunSummary summary, List<Reporter> reporters)
       throws IOException {
     summary.add(result);
@@ -167,7 +180,7 @@ public final class Main {
     }
   }
 
-  private static Writer openOutput(String file, List<Writer> opened) throws UsageException {
+  static Writer openOutput(String file, List<Writer> opened) throws UsageException {
     try {
       Path path = Path.of(file);
       Path parent = path.toAbsolutePath().getParent();

@@ -7,13 +7,8 @@ import io.dslint.model.ModelBuilder;
 import io.dslint.rules.Findings;
 import io.dslint.rules.Rule;
 import io.dslint.rules.RuleRegistry;
-import io.dslint.source.DocumentSplitter;
-import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
-import io.dslint.source.InputException;
 import io.dslint.source.InputSource;
-import io.dslint.source.LineReader;
-import io.dslint.source.SourceExpander;
 import io.dslint.yaml.DuplicateKey;
 import io.dslint.yaml.MapNode;
 import io.dslint.yaml.Node;
@@ -23,8 +18,6 @@ import io.dslint.yaml.ScalarNode;
 import io.dslint.yaml.SourceMap;
 import io.dslint.yaml.YamlDocument;
 import io.dslint.yaml.YamlLoader;
-import io.dslint.yaml.YamlSyntaxException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,52 +36,44 @@ public final class Linter {
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::message);
 
+  /** Receives each DaemonSet as it is read, with its document (for commands beyond lint). */
+  public interface DaemonSetListener {
+    void daemonSet(DaemonSet ds, YamlDocument doc, ObjectRef object);
+  }
+
   private final LintConfig config;
+  private final DaemonSetListener listener;
   private final YamlLoader loader = new YamlLoader();
 
   public Linter(LintConfig config) {
+    this(config, (ds, doc, object) -> { });
+  }
+
+  public Linter(LintConfig config, DaemonSetListener listener) {
     this.config = config;
+    this.listener = listener;
   }
 
   public FileResult lint(InputSource source) {
     FileState state = new FileState(source.displayName());
-    try (LineReader reader = new LineReader(source.open())) {
-      DocumentSplitter splitter = new DocumentSplitter(reader, YamlLoader.MAX_DOCUMENT_CHARS);
-      DocumentText text;
-      while ((text = splitter.next()) != null) {
-        lintDocument(state, text, state.documents++);
+    state.documents = SourceDocuments.read(source, loader, new SourceDocuments.Visitor() {
+      @Override
+      public void document(YamlDocument doc) {
+        lintDocument(state, doc);
       }
-      if (state.documents == 0) {
-        state.error(1, 1, "no YAML documents in file (empty, or only comments and separators)", "");
+
+      @Override
+      public void error(int document, InputError error, String sourceLine) {
+        state.error(document, error, sourceLine);
       }
-    } catch (InputException e) {
-      state.error(e.line(), e.column(), e.getMessage(), "");
-    } catch (IOException e) {
-      state.errors.add(InputError.of(source.displayName(), "cannot read: " + SourceExpander.describe(e)));
-    }
+    });
     state.findings.sort(ORDER);
     return new FileResult(state.file, List.copyOf(state.findings), List.copyOf(state.errors),
         List.copyOf(state.objects), state.documents, state.daemonSets, state.nonKubernetes);
   }
 
-  private void lintDocument(FileState state, DocumentText text, int index) {
-    if (text.oversized()) {
-      state.error(text.firstLine(), 1, "document is larger than " + (YamlLoader.MAX_DOCUMENT_CHARS >> 20)
-          + " MiB, the most the API server accepts in one request", "");
-      return;
-    }
-    YamlDocument doc;
-    try {
-      doc = loader.load(text.text(), index, text.firstLine(), text.lines());
-    } catch (YamlSyntaxException e) {
-      int i = e.line() - text.firstLine();
-      state.error(e.line(), e.column(), e.getMessage(),
-          i >= 0 && i < text.lines().size() ? text.lines().get(i) : "");
-      return;
-    }
-    if (doc == null) {
-      return;
-    }
+  private void lintDocument(FileState state, YamlDocument doc) {
+    int index = doc.index();
     DocumentSink sink = new DocumentSink(state, doc);
     reportDuplicates(sink, doc);
     if (!(doc.root() instanceof MapNode root) || !looksLikeObject(root)) {
@@ -121,6 +106,7 @@ public final class Linter {
     }
     sink.state.daemonSets++;
     DaemonSet ds = ModelBuilder.daemonSet(object);
+    listener.daemonSet(ds, sink.doc, sink.object);
     for (Rule rule : config.rules()) {
       sink.ruleId = rule.id();
       rule.check(ds, sink);
@@ -179,12 +165,15 @@ public final class Linter {
       this.file = file;
     }
 
-    /** An input that cannot be loaded: an input error, and a yaml-syntax finding at its place. */
-    void error(int line, int column, String message, String sourceLine) {
-      errors.add(new InputError(file, line, column, message));
-      if (config.isEnabled(RuleRegistry.YAML_SYNTAX)) {
+    /**
+     * An input that cannot be loaded: an input error, and (when it has a position) a yaml-syntax
+     * finding at its place.
+     */
+    void error(int document, InputError e, String sourceLine) {
+      errors.add(e);
+      if (e.line() > 0 && config.isEnabled(RuleRegistry.YAML_SYNTAX)) {
         findings.add(new Finding(RuleRegistry.YAML_SYNTAX, config.severity(RuleRegistry.YAML_SYNTAX),
-            message, file, Range.point(line, column), Pointer.ROOT, ObjectRef.document(Math.max(0, documents - 1)),
+            e.message(), file, Range.point(e.line(), e.column()), Pointer.ROOT, ObjectRef.document(document),
             sourceLine, Map.of()));
       }
     }

@@ -3,14 +3,11 @@ package io.dslint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
-import io.dslint.engine.ObjectRef;
 import io.dslint.engine.RunSummary;
-import io.dslint.rules.Severity;
 import io.dslint.source.InputError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The json format of CONTRACT.md: findings streamed as files arrive, then input errors and the
@@ -36,36 +33,9 @@ final class JsonReporter implements Reporter {
   @Override
   public void file(FileResult result) throws IOException {
     for (Finding f : result.findings()) {
-      writeFinding(f);
+      JsonOutput.finding(g, f);
     }
     errors.addAll(result.errors());
-  }
-
-  private void writeFinding(Finding f) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("ruleId", f.ruleId());
-    g.writeStringField("severity", f.severity().id());
-    g.writeStringField("message", f.message());
-    g.writeStringField("file", f.file());
-    g.writeNumberField("line", f.range().startLine());
-    g.writeNumberField("column", f.range().startColumn());
-    g.writeNumberField("endLine", f.range().endLine());
-    g.writeNumberField("endColumn", f.range().endColumn());
-    g.writeStringField("pointer", f.pointer().toString());
-    ObjectRef o = f.object();
-    g.writeObjectFieldStart("object");
-    g.writeStringField("apiVersion", o.apiVersion());
-    g.writeStringField("kind", o.kind());
-    g.writeStringField("namespace", o.namespace());
-    g.writeStringField("name", o.name());
-    g.writeNumberField("document", o.document());
-    g.writeEndObject();
-    if (!f.properties().isEmpty()) {
-      g.writeFieldName("properties");
-      JsonOutput.write(g, f.properties());
-    }
-    g.writeBooleanField("suppressed", false);
-    g.writeEndObject();
   }
 
   @Override
@@ -73,35 +43,14 @@ final class JsonReporter implements Reporter {
     g.writeEndArray();
     g.writeArrayFieldStart("errors");
     for (InputError e : errors) {
-      g.writeStartObject();
-      g.writeStringField("file", e.file());
-      g.writeNumberField("line", e.line());
-      g.writeNumberField("column", e.column());
-      g.writeStringField("message", e.message());
-      g.writeEndObject();
+      JsonOutput.error(g, e);
     }
     g.writeEndArray();
     g.writeFieldName("summary");
-    JsonOutput.write(g, summary(s));
+    JsonOutput.write(g, JsonOutput.summary(s));
     g.writeEndObject();
     g.flush();
     context.out().write("\n");
     context.out().flush();
-  }
-
-  static Map<String, Object> summary(RunSummary s) {
-    Map<String, Object> findings = new java.util.LinkedHashMap<>();
-    for (Severity sev : Severity.values()) {
-      findings.put(sev.id(), s.findings(sev));
-    }
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("files", s.files());
-    m.put("documents", s.documents());
-    m.put("objects", s.objects());
-    m.put("daemonSets", s.daemonSets());
-    m.put("nonKubernetesDocuments", s.nonKubernetesDocuments());
-    m.put("inputErrors", s.errors());
-    m.put("findings", findings);
-    return m;
   }
 }
