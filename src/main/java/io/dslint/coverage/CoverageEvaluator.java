@@ -58,13 +58,14 @@ public final class CoverageEvaluator {
     List<NodeVerdict> running = verdicts.stream().filter(NodeVerdict::runs).toList();
     boolean checked = running.stream().anyMatch(v -> v.node().allocatable() != null);
     if (!pod.requests().amounts().isEmpty() && checked) {
-      notes.add("requests " + pod.requests().describe() + " were checked against each node's whole allocatable;"
-          + " pods already on a node use part of it, so a busy node may still leave the pod pending");
+      notes.add("requests (" + pod.requests().describe() + ") are compared with each node's whole allocatable;"
+          + " what other pods already use there is not known");
     }
     String ports = hostPorts(pod);
     if (!ports.isEmpty()) {
       notes.add("uses host port" + (ports.contains(",") ? "s " : " ") + ports + ": the pod stays pending on a node"
-          + " where another pod already uses " + (ports.contains(",") ? "them" : "it") + " (not checked)");
+          + " where another pod holds " + (ports.contains(",") ? "one" : "it") + ", and fails to start where a host"
+          + " process does (not checked)");
     }
     if (pod.spec().runtimeClassName() != null) {
       notes.add("runtimeClassName " + pod.spec().runtimeClassName() + ": the RuntimeClass may add a node selector,"

@@ -27,18 +27,19 @@ public final class CoverageJson {
     this.version = version;
   }
 
-  record NodeJson(String name, String file, int line, Map<String, String> labels, List<TaintJson> taints,
+  // Public: JsonOutput writes records by reflection from another package.
+  public record NodeJson(String name, String file, int line, Map<String, String> labels, List<TaintJson> taints,
       boolean unschedulable, Map<String, String> conditions, Map<String, String> allocatable) {}
 
-  record TaintJson(String key, String value, String effect, String origin) {}
+  public record TaintJson(String key, String value, String effect, String origin) {}
 
-  record DaemonSetJson(String apiVersion, String kind, String namespace, String name, String file, int line,
+  public record DaemonSetJson(String apiVersion, String kind, String namespace, String name, String file, int line,
       int document, Map<String, String> requests, long runsOn, List<VerdictJson> nodes, List<String> notes) {}
 
-  record VerdictJson(String node, String verdict, boolean selected, boolean required, List<ReasonJson> reasons,
+  public record VerdictJson(String node, String verdict, boolean selected, boolean required, List<ReasonJson> reasons,
       List<String> notes) {}
 
-  record ReasonJson(String check, String verdict, String message, String pointer, int line) {}
+  public record ReasonJson(String check, String verdict, String message, String pointer, int line) {}
 
   public void write(CoverageReport report) throws IOException {
     JsonGenerator g = JsonOutput.generator(out);

@@ -87,7 +87,7 @@ public final class CoverageTable {
       }
       boolean required = config.mustCover().requires(v.node(), v.selected());
       out.write("  " + v.node().name() + ": " + v.verdict().label()
-          + (!v.runs() && !required ? " (not required: " + config.mustCover().describe() + ")" : "") + "\n");
+          + (!v.runs() && required ? " (required: " + config.mustCover().describe() + ")" : "") + "\n");
       for (Reason r : v.reasons()) {
         out.write("    - " + r.message() + "\n");
       }

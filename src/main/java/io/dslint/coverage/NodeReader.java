@@ -100,7 +100,7 @@ public final class NodeReader {
         throw new Bad(valueRange(root, "kind"), "\"kind\" must be a string");
       }
       if ("Node".equals(kind)) {
-        add(file, nodeObject(file, root));
+        add(file, nodeObject(file, root), start(root));
       } else if ("List".equals(kind) || "NodeList".equals(kind)) {
         readList(file, root);
       } else if ("NodeInventory".equals(kind) || (kind == null && root.has("nodes"))) {
@@ -124,7 +124,7 @@ public final class NodeReader {
         if (kind != null && !kind.equals("Node")) {
           throw new Bad(valueRange(m, "kind"), "list item is a " + kind + ", not a Node");
         }
-        add(file, nodeObject(file, m));
+        add(file, nodeObject(file, m), start(m));
       } catch (Bad e) {
         error(file, e.range, e.getMessage());
       }
@@ -137,7 +137,8 @@ public final class NodeReader {
     }
     for (Node item : seq(inventory, "nodes", true)) {
       try {
-        add(file, inventoryNode(file, map(item, "an inventory entry")));
+        MapNode entry = map(item, "an inventory entry");
+        add(file, inventoryNode(file, entry), start(entry));
       } catch (Bad e) {
         error(file, e.range, e.getMessage());
       }
@@ -293,11 +294,11 @@ public final class NodeReader {
     return out;
   }
 
-  private void add(String file, KubeNode node) {
+  private void add(String file, KubeNode node, Range at) {
     KubeNode first = byName.putIfAbsent(node.name(), node);
     if (first != null) {
-      errors.add(new InputError(file, node.line(), 1, "node \"" + node.name() + "\" is defined twice (first at "
-          + first.file() + ":" + first.line() + ")"));
+      error(file, at, "node \"" + node.name() + "\" is defined twice (first at " + first.file() + ":" + first.line()
+          + ")");
       return;
     }
     nodes.add(node);

@@ -27,7 +27,7 @@ final class NodeResourcesPredicate implements Predicate {
     Quantity pods = allocatable.get("pods");
     if (pods != null && pods.value() < 1) {
       out.reason(Reason.RESOURCES, Verdict.PENDING, pod.spec().pointer(),
-          "the node allows " + pods + " pods (allocatable pods)");
+          "the node's allocatable pods is " + pods + ": it takes no pod");
     }
     for (Map.Entry<String, Quantity> e : pod.requests().amounts().entrySet()) {
       String resource = e.getKey();

@@ -15,7 +15,7 @@ final class NodeSelectorPredicate implements Predicate {
       if (actual == null || !actual.equals(e.getValue())) {
         out.reason(Reason.NODE_SELECTOR, Verdict.NO_POD,
             pod.spec().pointer().append("nodeSelector", e.getKey()),
-            "nodeSelector " + e.getKey() + "=" + e.getValue() + ": " + NodeLabels.describe(node, e.getKey()));
+            "nodeSelector " + NodeLabels.pair(e.getKey(), e.getValue()) + ": " + NodeLabels.describe(node, e.getKey()));
       }
     }
   }

@@ -39,8 +39,7 @@ final class TaintTolerationPredicate implements Predicate {
           + (taint.origin() == null ? "" : " (from " + taint.origin() + ")") + " is not tolerated" + hint(pod, taint));
     }
     if (untolerated && !untoleratedNoExecute && out.selectedSoFar()) {
-      out.note("a pod of this DaemonSet already running on the node would stay: only NoSchedule taints are"
-          + " not tolerated, and they keep new pods away without evicting running ones");
+      out.note("a pod already running there would stay (NoSchedule does not evict)");
     }
   }
 
@@ -86,6 +85,6 @@ final class TaintTolerationPredicate implements Predicate {
         hints.add("it tolerates node-role.kubernetes.io/master, the taint's name before Kubernetes 1.24");
       }
     }
-    return hints.isEmpty() ? "" : " (" + String.join("; ", hints) + ")";
+    return hints.isEmpty() ? "" : ": " + String.join(", and ", hints);
   }
 }
