@@ -6,11 +6,9 @@ import io.dslint.rules.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 
 /** The options of {@code dslint coverage}, parsed into a {@link CoverageRequest}. */
 final class CoverageCommandLine {
@@ -31,8 +29,7 @@ final class CoverageCommandLine {
         .desc("table (default) or json").build());
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write to FILE instead of stdout").build());
-    o.addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
-        .desc("lowest severity that makes the exit code 1: error (default), warning, info, none").build());
+    o.addOption(LintCommandLine.failOnOption());
     o.addOption(Option.builder().longOpt("severity").hasArg().argName("LEVEL")
         .desc("severity of node-coverage-gap findings: error (default), warning, info").build());
     o.addOption(Option.builder().longOpt("no-color").desc("never colour the table output").build());
@@ -51,13 +48,8 @@ final class CoverageCommandLine {
 
   /** Returns null when help was asked for. */
   static CoverageRequest parse(String[] args) throws UsageException {
-    CommandLine cmd;
-    try {
-      cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(options(), args);
-    } catch (ParseException e) {
-      throw new UsageException(e.getMessage());
-    }
-    if (cmd.hasOption("help")) {
+    CommandLine cmd = LintCommandLine.commandLine(options(), args);
+    if (cmd == null) {
       return null;
     }
     String[] nodes = cmd.getOptionValues("nodes");

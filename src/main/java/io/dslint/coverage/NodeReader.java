@@ -317,9 +317,15 @@ public final class NodeReader {
     throw new Bad(n.range(), what + " must be a mapping");
   }
 
-  private static MapNode optionalMap(MapNode holder, String key) throws Bad {
+  /** The value of a key, or null when it is absent or written as null. */
+  private static Node value(MapNode holder, String key) {
     Node n = holder.get(key);
-    if (n == null || (n instanceof ScalarNode s && s.isNull())) {
+    return n instanceof ScalarNode s && s.isNull() ? null : n;
+  }
+
+  private static MapNode optionalMap(MapNode holder, String key) throws Bad {
+    Node n = value(holder, key);
+    if (n == null) {
       return null;
     }
     if (n instanceof MapNode m) {
@@ -329,8 +335,8 @@ public final class NodeReader {
   }
 
   private static List<Node> seq(MapNode holder, String key, boolean required) throws Bad {
-    Node n = holder.get(key);
-    if (n == null || (n instanceof ScalarNode s && s.isNull())) {
+    Node n = value(holder, key);
+    if (n == null) {
       if (required) {
         throw new Bad(start(holder), "\"" + key + "\" must be a list");
       }
@@ -343,8 +349,8 @@ public final class NodeReader {
   }
 
   private static String optionalString(MapNode holder, String key) throws Bad {
-    Node n = holder.get(key);
-    if (n == null || (n instanceof ScalarNode s && s.isNull())) {
+    Node n = value(holder, key);
+    if (n == null) {
       return null;
     }
     if (n instanceof ScalarNode s && s.value() instanceof String str) {
@@ -362,8 +368,8 @@ public final class NodeReader {
   }
 
   private static boolean bool(MapNode holder, String key) throws Bad {
-    Node n = holder.get(key);
-    if (n == null || (n instanceof ScalarNode s && s.isNull())) {
+    Node n = value(holder, key);
+    if (n == null) {
       return false;
     }
     if (n instanceof ScalarNode s && s.value() instanceof Boolean b) {
