@@ -5,7 +5,9 @@ import io.dslint.report.Reporter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The readable output: a nodes × DaemonSets table of verdicts, then per DaemonSet every node it
@@ -13,6 +15,9 @@ import java.util.List;
  * text format shows them (with the source line).
  */
 public final class CoverageTable {
+  /** Node names shown per group before "and N more" (json lists them all). */
+  static final int MAX_NAMES = 20;
+
   private final Writer out;
   private final Reporter findings;
 
@@ -78,27 +83,43 @@ public final class CoverageTable {
     out.write("\n");
   }
 
+  /**
+   * Nodes it does not run on, and nodes with notes; nodes with the same verdict, reasons and notes
+   * share one entry, so that a large cluster reads as a few groups.
+   */
   private void details(DaemonSetCoverage ds, CoverageConfig config) throws IOException {
     out.write("DaemonSet " + ds.name() + " (" + ds.file() + ":" + ds.line() + "): runs on " + ds.runningCount()
         + " of " + ds.nodes().size() + " nodes\n");
+    Map<String, List<String>> groups = new LinkedHashMap<>();
     for (NodeVerdict v : ds.nodes()) {
       if (v.runs() && v.notes().isEmpty()) {
         continue;
       }
       boolean required = config.mustCover().requires(v.node(), v.selected());
-      out.write("  " + v.node().name() + ": " + v.verdict().label()
+      StringBuilder entry = new StringBuilder(": " + v.verdict().label()
           + (!v.runs() && required ? " (required: " + config.mustCover().describe() + ")" : "") + "\n");
       for (Reason r : v.reasons()) {
-        out.write("    - " + r.message() + "\n");
+        entry.append("    - ").append(r.message()).append('\n');
       }
       for (String note : v.notes()) {
-        out.write("    * " + note + "\n");
+        entry.append("    * ").append(note).append('\n');
       }
+      groups.computeIfAbsent(entry.toString(), k -> new ArrayList<>()).add(v.node().name());
+    }
+    for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+      out.write("  " + names(g.getValue()) + g.getKey());
     }
     for (String note : ds.notes()) {
       out.write("  note: " + note + "\n");
     }
     out.write("\n");
+  }
+
+  private static String names(List<String> names) {
+    if (names.size() <= MAX_NAMES) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, MAX_NAMES)) + " and " + (names.size() - MAX_NAMES) + " more";
   }
 
   private static String pad(String s, int width) {
