@@ -82,4 +82,23 @@ class CoverageCliTest {
     assertTrue(help.out().startsWith("usage: dslint coverage --nodes NODES.yaml [OPTIONS] PATH..."), help.out());
     assertTrue(Cli.run("help").out().contains("  coverage --nodes NODES.yaml PATH..."));
   }
+
+  @Test
+  void largeClustersReadAsGroups(@TempDir Path dir) throws Exception {
+    StringBuilder inventory = new StringBuilder("nodes:\n");
+    for (int i = 1; i <= 30; i++) {
+      inventory.append("  - {name: cp-").append(i).append(", taints: [\"node-role.kubernetes.io/control-plane:NoSchedule\"]}\n");
+    }
+    Path nodes = dir.resolve("nodes.yaml");
+    Files.writeString(nodes, inventory.toString());
+    Cli.Run run = Cli.run("coverage", "--nodes", nodes.toString(), GAP);
+    assertEquals(ExitCode.FINDINGS, run.exit());
+    assertTrue(run.out().contains("\n  cp-1, cp-2, cp-3, cp-4, cp-5, cp-6, cp-7, cp-8, cp-9, cp-10, cp-11, cp-12, cp-13,"
+        + " cp-14, cp-15, cp-16, cp-17, cp-18, cp-19, cp-20 and 10 more: no pod (required: the nodes it selects)\n"),
+        run.out());
+    assertTrue(run.out().contains("does not run on 30 of the 30 nodes it must cover (the nodes it selects): cp-1, cp-2,"
+        + " cp-3, cp-4, cp-5, cp-6, cp-7, cp-8, cp-9, cp-10 and 20 more (no pod: taint"), run.out());
+    JsonNode json = new ObjectMapper().readTree(Cli.run("coverage", "--nodes", nodes.toString(), "-f", "json", GAP).out());
+    assertEquals(30, json.get("findings").get(0).get("properties").get("missedNodes").asText().split(",").length);
+  }
 }
