@@ -24,6 +24,7 @@ import java.util.Set;
  * tag refusal). A document may be a v1 Node, a List or NodeList of Nodes ({@code kubectl get
  * nodes -o yaml}), or an inventory of nodes that do not exist yet:
  * <pre>
+ * apiVersion: dslint.io/v1alpha1 # optional, not checked
  * kind: NodeInventory            # or a document with only a top-level "nodes:" list
  * nodes:
  *   - name: gpu-1
