@@ -26,8 +26,7 @@ final class LintCommandLine {
             + " (default text); repeatable, each with its own -o").build());
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the preceding --format to FILE instead of stdout").build());
-    o.addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
-        .desc("lowest severity that makes the exit code 1: error (default), warning, info, none").build());
+    o.addOption(failOnOption());
     o.addOption(Option.builder().longOpt("enable").hasArg().argName("RULE")
         .desc("enable a rule (repeatable)").build());
     o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")
@@ -57,15 +56,26 @@ final class LintCommandLine {
     out.flush();
   }
 
-  /** Returns null when help was asked for. */
-  static LintRequest parse(String[] args) throws UsageException {
+  static Option failOnOption() {
+    return Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
+        .desc("lowest severity that makes the exit code 1: error (default), warning, info, none").build();
+  }
+
+  /** Parses a command's options without abbreviations; null when --help was given. */
+  static CommandLine commandLine(Options options, String[] args) throws UsageException {
     CommandLine cmd;
     try {
-      cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(options(), args);
+      cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(options, args);
     } catch (ParseException e) {
       throw new UsageException(e.getMessage());
     }
-    if (cmd.hasOption("help")) {
+    return cmd.hasOption("help") ? null : cmd;
+  }
+
+  /** Returns null when help was asked for. */
+  static LintRequest parse(String[] args) throws UsageException {
+    CommandLine cmd = commandLine(options(), args);
+    if (cmd == null) {
       return null;
     }
     List<String> paths = cmd.getArgList();
@@ -151,7 +161,7 @@ final class LintCommandLine {
     return List.copyOf(out);
   }
 
-  private static Severity failOn(String level) throws UsageException {
+  static Severity failOn(String level) throws UsageException {
     if (level.equals("none")) {
       return null;
     }

@@ -76,6 +76,8 @@ public final class Main {
     switch (args[0]) {
       case "lint":
         return lint(rest);
+      case "coverage":
+        return coverage(rest);
       case "rules":
         return rules(rest);
       case "explain":
@@ -99,12 +101,14 @@ public final class Main {
     w.println();
     w.println("Commands:");
     w.println("  lint PATH...      lint DaemonSet manifests (files, directories, - for stdin)");
+    w.println("  coverage --nodes NODES.yaml PATH...");
+    w.println("                    which nodes each DaemonSet would run on, and why not");
     w.println("  rules [--format text|markdown]");
     w.println("                    list the rules: id, default severity, category, title");
     w.println("  explain RULE-ID   show a rule's documentation");
     w.println("  version           print the version");
     w.println();
-    w.println("Run 'dslint lint --help' for the lint options.");
+    w.println("Run 'dslint lint --help' or 'dslint coverage --help' for their options.");
     w.flush();
   }
 
@@ -155,7 +159,16 @@ public final class Main {
     }
   }
 
-  private static Writer openOutput(String file, List<Writer> opened) throws UsageException {
+  private ExitCode coverage(String[] args) throws UsageException, IOException {
+    CoverageRequest request = CoverageCommandLine.parse(args);
+    if (request == null) {
+      CoverageCommandLine.printHelp(out);
+      return ExitCode.OK;
+    }
+    return new CoverageCommand(stdin, out, err, terminal).run(request);
+  }
+
+  static Writer openOutput(String file, List<Writer> opened) throws UsageException {
     try {
       Path path = Path.of(file);
       Path parent = path.toAbsolutePath().getParent();

@@ -10,12 +10,9 @@ import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.pss.PodSecurity;
 import io.dslint.rules.pss.PodSecurityRule;
 import io.dslint.rules.pss.PolicyVersion;
-import io.dslint.source.DocumentSplitter;
 import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
-import io.dslint.source.InputException;
 import io.dslint.source.InputSource;
-import io.dslint.source.LineReader;
 import io.dslint.source.SourceExpander;
 import io.dslint.yaml.DuplicateKey;
 import io.dslint.yaml.MapNode;
@@ -26,8 +23,8 @@ import io.dslint.yaml.ScalarNode;
 import io.dslint.yaml.SourceMap;
 import io.dslint.yaml.YamlDocument;
 import io.dslint.yaml.YamlLoader;
-import io.dslint.yaml.YamlSyntaxException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -48,7 +45,13 @@ public final class Linter {
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::message);
 
+  /** Receives each DaemonSet as it is read, with its document (for commands beyond lint). */
+  public interface DaemonSetListener {
+    void daemonSet(DaemonSet ds, YamlDocument doc, ObjectRef object);
+  }
+
   private final LintConfig config;
+  private final DaemonSetListener listener;
   private final YamlLoader loader = new YamlLoader();
   private final int threads;
   private final PolicyVersion podSecurityVersion;
@@ -59,8 +62,19 @@ public final class Linter {
     this(config, Runtime.getRuntime().availableProcessors());
   }
 
+  /** A one-thread linter that tells {@code listener} about each DaemonSet (coverage uses it). */
+  public Linter(LintConfig config, DaemonSetListener listener) {
+    this(config, 1, listener);
+  }
+
   public Linter(LintConfig config, int threads) {
+    this(config, threads, (ds, doc, object) -> { });
+  }
+
+  /** {@code listener} is called from the linting threads; it must be thread-safe when threads > 1. */
+  public Linter(LintConfig config, int threads, DaemonSetListener listener) {
     this.config = config;
+    this.listener = listener;
     this.threads = Math.max(1, threads);
     boolean pss = config.evaluatesPodSecurity();
     this.podSecurityVersion = pss ? PodSecurityRule.policyVersion(config.options()) : null;
@@ -114,59 +128,55 @@ public final class Linter {
     return out[0];
   }
 
-  /** Splits one input into documents and hands each to the pipeline; reading problems end it. */
+  /**
+   * Splits one input into documents on this thread and hands each to the pipeline, which loads
+   * and lints it; a reading problem ends the input. Output failures surface as IOException.
+   */
   private void readDocuments(InputSource source, DocumentPipeline pipeline) throws IOException {
     String file = source.displayName();
-    int documents = 0;
-    try (LineReader reader = new LineReader(source.open())) {
-      DocumentSplitter splitter = new DocumentSplitter(reader, YamlLoader.MAX_DOCUMENT_CHARS);
-      DocumentText text;
-      while ((text = splitter.next()) != null) {
-        DocumentText document = text;
-        int index = documents++;
-        pipeline.submit(() -> {
-          FileState part = new FileState(file);
-          part.documents = 1;
-          lintDocument(part, document, index);
-          return part;
-        });
-      }
-      if (documents == 0) {
-        pipeline.addFileError(error(file, 1, 1, "no YAML documents in file (empty, or only comments and separators)", 0));
-      }
-    } catch (InputException e) {
-      pipeline.addFileError(error(file, e.line(), e.column(), e.getMessage(), Math.max(0, documents - 1)));
-    } catch (IOException e) {
-      FileState failed = new FileState(file);
-      failed.errors.add(InputError.of(file, "cannot read: " + SourceExpander.describe(e)));
-      pipeline.addFileError(failed);
-    }
-  }
-
-  private FileState error(String file, int line, int column, String message, int document) {
-    FileState state = new FileState(file);
-    state.error(line, column, message, "", document);
-    return state;
-  }
-
-  private void lintDocument(FileState state, DocumentText text, int index) {
-    if (text.oversized()) {
-      state.error(text.firstLine(), 1, "document is larger than " + (YamlLoader.MAX_DOCUMENT_CHARS >> 20)
-          + " MiB, the most the API server accepts in one request", "", index);
-      return;
-    }
-    YamlDocument doc;
     try {
-      doc = loader.load(text.text(), index, text.firstLine(), text.lines());
-    } catch (YamlSyntaxException e) {
-      int i = e.line() - text.firstLine();
-      state.error(e.line(), e.column(), e.getMessage(),
-          i >= 0 && i < text.lines().size() ? text.lines().get(i) : "", index);
-      return;
+      SourceDocuments.readTexts(source, new SourceDocuments.TextVisitor() {
+        @Override
+        public void text(DocumentText text, int index) {
+          try {
+            pipeline.submit(() -> lintText(file, text, index));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public void error(int document, InputError error) {
+          FileState failed = new FileState(file);
+          failed.error(document, error, "");
+          pipeline.addFileError(failed);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    if (doc == null) {
-      return;
-    }
+  }
+
+  /** Loads and lints one document: the unit of work that runs in parallel. */
+  private FileState lintText(String file, DocumentText text, int index) {
+    FileState part = new FileState(file);
+    part.documents = 1;
+    SourceDocuments.load(file, text, index, loader, new SourceDocuments.Visitor() {
+      @Override
+      public void document(YamlDocument doc) {
+        lintDocument(part, doc);
+      }
+
+      @Override
+      public void error(int document, InputError error, String sourceLine) {
+        part.error(document, error, sourceLine);
+      }
+    });
+    return part;
+  }
+
+  private void lintDocument(FileState state, YamlDocument doc) {
+    int index = doc.index();
     DocumentSink sink = new DocumentSink(state, doc);
     reportDuplicates(sink, doc);
     if (!(doc.root() instanceof MapNode root) || !looksLikeObject(root)) {
@@ -199,6 +209,7 @@ public final class Linter {
     }
     sink.state.daemonSets++;
     DaemonSet ds = ModelBuilder.daemonSet(object);
+    listener.daemonSet(ds, sink.doc, sink.object);
     for (Rule rule : config.rules()) {
       sink.ruleId = rule.id();
       rule.check(ds, sink);
@@ -268,12 +279,15 @@ public final class Linter {
       this.file = file;
     }
 
-    /** An input that cannot be loaded: an input error, and a yaml-syntax finding at its place. */
-    void error(int line, int column, String message, String sourceLine, int document) {
-      errors.add(new InputError(file, line, column, message));
-      if (config.isEnabled(RuleRegistry.YAML_SYNTAX)) {
+    /**
+     * An input that cannot be loaded: an input error, and (when it has a position) a yaml-syntax
+     * finding at its place.
+     */
+    void error(int document, InputError e, String sourceLine) {
+      errors.add(e);
+      if (e.line() > 0 && config.isEnabled(RuleRegistry.YAML_SYNTAX)) {
         findings.add(new Finding(RuleRegistry.YAML_SYNTAX, config.severity(RuleRegistry.YAML_SYNTAX),
-            message, file, Range.point(line, column), Pointer.ROOT, ObjectRef.document(document),
+            e.message(), file, Range.point(e.line(), e.column()), Pointer.ROOT, ObjectRef.document(document),
             sourceLine, Map.of()));
       }
     }

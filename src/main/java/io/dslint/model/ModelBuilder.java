@@ -90,7 +90,9 @@ public final class ModelBuilder {
         p.bool("hostIPC"), p.bool("hostUsers"), psc, List.copyOf(tolerations),
         p.stringMap("nodeSelector"), nodeAffinity(p.obj("affinity").obj("nodeAffinity")),
         p.str("priorityClassName"), serviceAccount(p), p.bool("automountServiceAccountToken"),
-        p.str("restartPolicy"), p.str("dnsPolicy"), p.obj("os").str("name"), p.str("runtimeClassName"));
+        p.str("restartPolicy"), p.str("dnsPolicy"), p.obj("os").str("name"), p.str("runtimeClassName"),
+        p.str("nodeName") == null ? null : new Located<>(p.str("nodeName"), p.at("nodeName")),
+        quantities(p.obj("overhead")), resources(p.obj("resources")));
   }
 
   private static String serviceAccount(View p) {

@@ -6,7 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** A pod spec, with containers already classified and their effective security computed. */
+/**
+ * A pod spec, with containers already classified and their effective security computed.
+ * {@code nodeName} pins the pod to one node; {@code overhead} is the pod overhead (added to the
+ * requests by the scheduler); {@code resources} holds the pod-level requests and limits.
+ */
 public record PodSpec(
     Pointer pointer,
     boolean present,
@@ -28,7 +32,10 @@ public record PodSpec(
     String restartPolicy,
     String dnsPolicy,
     String osName,
-    String runtimeClassName) {
+    String runtimeClassName,
+    Located<String> nodeName,
+    Map<String, Located<String>> overhead,
+    Resources resources) {
 
   /** Init (plain and sidecar), regular and ephemeral containers, in that order. */
   public List<Container> allContainers() {

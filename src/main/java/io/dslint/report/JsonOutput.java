@@ -5,24 +5,31 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.dslint.engine.Finding;
+import io.dslint.engine.ObjectRef;
+import io.dslint.engine.RunSummary;
+import io.dslint.rules.Severity;
+import io.dslint.source.InputError;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON writing shared by the machine formats: a pretty-printing generator with stable,
- * platform-independent layout, and a writer for typed records (SARIF's object model) that emits
- * components in declaration order and leaves out nulls.
+ * JSON writing shared by the machine formats (and the coverage command's json): a
+ * pretty-printing generator with stable, platform-independent layout, a writer for typed records
+ * (SARIF's object model) that emits components in declaration order and leaves out nulls, and
+ * the json format's finding, input error and summary objects.
  */
-final class JsonOutput {
+public final class JsonOutput {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonOutput() {}
 
-  static JsonGenerator generator(Writer out) throws IOException {
+  public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     Separators separators = Separators.createDefaultInstance()
@@ -37,7 +44,7 @@ final class JsonOutput {
   }
 
   /** Writes records, maps, lists, strings, numbers and booleans; null record fields are omitted. */
-  static void write(JsonGenerator g, Object value) throws IOException {
+  public static void write(JsonGenerator g, Object value) throws IOException {
     if (value == null) {
       g.writeNull();
     } else if (value instanceof String s) {
@@ -84,5 +91,63 @@ final class JsonOutput {
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass(), e);
     }
+  }
+
+  /** One finding of the json format (CONTRACT.md). */
+  public static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.ruleId());
+    g.writeStringField("severity", f.severity().id());
+    g.writeStringField("message", f.message());
+    g.writeStringField("file", f.file());
+    g.writeNumberField("line", f.range().startLine());
+    g.writeNumberField("column", f.range().startColumn());
+    g.writeNumberField("endLine", f.range().endLine());
+    g.writeNumberField("endColumn", f.range().endColumn());
+    g.writeStringField("pointer", f.pointer().toString());
+    if (f.origin() != null) {
+      g.writeStringField("origin", f.origin());
+    }
+    ObjectRef o = f.object();
+    g.writeObjectFieldStart("object");
+    g.writeStringField("apiVersion", o.apiVersion());
+    g.writeStringField("kind", o.kind());
+    g.writeStringField("namespace", o.namespace());
+    g.writeStringField("name", o.name());
+    g.writeNumberField("document", o.document());
+    g.writeEndObject();
+    if (!f.properties().isEmpty()) {
+      g.writeFieldName("properties");
+      write(g, f.properties());
+    }
+    g.writeBooleanField("suppressed", false);
+    g.writeEndObject();
+  }
+
+  /** One entry of the json format's "errors". */
+  public static void error(JsonGenerator g, InputError e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", e.file());
+    g.writeNumberField("line", e.line());
+    g.writeNumberField("column", e.column());
+    g.writeStringField("message", e.message());
+    g.writeEndObject();
+  }
+
+  /** The json format's "summary". */
+  public static Map<String, Object> summary(RunSummary s) {
+    Map<String, Object> findings = new LinkedHashMap<>();
+    for (Severity sev : Severity.values()) {
+      findings.put(sev.id(), s.findings(sev));
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("files", s.files());
+    m.put("documents", s.documents());
+    m.put("objects", s.objects());
+    m.put("daemonSets", s.daemonSets());
+    m.put("nonKubernetesDocuments", s.nonKubernetesDocuments());
+    m.put("inputErrors", s.errors());
+    m.put("findings", findings);
+    return m;
   }
 }

@@ -3,10 +3,8 @@ package io.dslint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
-import io.dslint.engine.ObjectRef;
 import io.dslint.engine.PodSecurityResult;
 import io.dslint.engine.RunSummary;
-import io.dslint.rules.Severity;
 import io.dslint.source.InputError;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ final class JsonReporter implements Reporter {
   @Override
   public void file(FileResult result) throws IOException {
     for (Finding f : result.findings()) {
-      writeFinding(f);
+      JsonOutput.finding(g, f);
     }
     errors.addAll(result.errors());
     for (PodSecurityResult p : result.podSecurity()) {
@@ -52,47 +50,12 @@ final class JsonReporter implements Reporter {
     }
   }
 
-  private void writeFinding(Finding f) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("ruleId", f.ruleId());
-    g.writeStringField("severity", f.severity().id());
-    g.writeStringField("message", f.message());
-    g.writeStringField("file", f.file());
-    g.writeNumberField("line", f.range().startLine());
-    g.writeNumberField("column", f.range().startColumn());
-    g.writeNumberField("endLine", f.range().endLine());
-    g.writeNumberField("endColumn", f.range().endColumn());
-    g.writeStringField("pointer", f.pointer().toString());
-    if (f.origin() != null) {
-      g.writeStringField("origin", f.origin());
-    }
-    ObjectRef o = f.object();
-    g.writeObjectFieldStart("object");
-    g.writeStringField("apiVersion", o.apiVersion());
-    g.writeStringField("kind", o.kind());
-    g.writeStringField("namespace", o.namespace());
-    g.writeStringField("name", o.name());
-    g.writeNumberField("document", o.document());
-    g.writeEndObject();
-    if (!f.properties().isEmpty()) {
-      g.writeFieldName("properties");
-      JsonOutput.write(g, f.properties());
-    }
-    g.writeBooleanField("suppressed", false);
-    g.writeEndObject();
-  }
-
   @Override
   public void end(RunSummary s) throws IOException {
     g.writeEndArray();
     g.writeArrayFieldStart("errors");
     for (InputError e : errors) {
-      g.writeStartObject();
-      g.writeStringField("file", e.file());
-      g.writeNumberField("line", e.line());
-      g.writeNumberField("column", e.column());
-      g.writeStringField("message", e.message());
-      g.writeEndObject();
+      JsonOutput.error(g, e);
     }
     g.writeEndArray();
     if (context.podSecurity()) {
@@ -100,7 +63,7 @@ final class JsonReporter implements Reporter {
       JsonOutput.write(g, podSecurity);
     }
     g.writeFieldName("summary");
-    Map<String, Object> summary = summary(s);
+    Map<String, Object> summary = JsonOutput.summary(s);
     if (context.podSecurity()) {
       summary.put("podSecurity", PodSecurityOutput.counts(s));
     }
@@ -109,22 +72,5 @@ final class JsonReporter implements Reporter {
     g.flush();
     context.out().write("\n");
     context.out().flush();
-  }
-
-  /** The summary object; callers may add to it. */
-  static Map<String, Object> summary(RunSummary s) {
-    Map<String, Object> findings = new java.util.LinkedHashMap<>();
-    for (Severity sev : Severity.values()) {
-      findings.put(sev.id(), s.findings(sev));
-    }
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("files", s.files());
-    m.put("documents", s.documents());
-    m.put("objects", s.objects());
-    m.put("daemonSets", s.daemonSets());
-    m.put("nonKubernetesDocuments", s.nonKubernetesDocuments());
-    m.put("inputErrors", s.errors());
-    m.put("findings", findings);
-    return m;
   }
 }

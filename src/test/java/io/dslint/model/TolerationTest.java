@@ -59,6 +59,7 @@ class TolerationTest {
   static PodSpec pod(List<Toleration> tolerations) {
     return new PodSpec(Pointer.ROOT, true, List.of(), List.of(), List.of(), List.of(), null, null,
         null, null, null, tolerations, java.util.Map.of(),
-        new NodeAffinity(Pointer.ROOT, false, List.of()), null, null, null, null, null, null, null);
+        new NodeAffinity(Pointer.ROOT, false, List.of()), null, null, null, null, null, null, null,
+        null, java.util.Map.of(), null);
   }
 }
