@@ -29,6 +29,14 @@ final class LintCommandLine {
         .desc("enable a rule (repeatable)").build());
     o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")
         .desc("disable a rule, or all (repeatable; --enable applies after)").build());
+    o.addOption(Option.builder().longOpt("kubernetes-version").hasArg().argName("X.Y")
+        .desc("target Kubernetes version for schemas and removed APIs (default: the newest embedded, "
+            + io.dslint.schema.KubernetesVersions.embedded().newest() + ")").build());
+    o.addOption(Option.builder().longOpt("no-strict")
+        .desc("allow fields the schema does not define (strict, the default, rejects them as kubectl apply does)").build());
+    o.addOption(Option.builder().longOpt("schema-location").hasArg().argName("DIR")
+        .desc("extra schema folder in the kubeconform layout (v1.35.0-standalone-strict/daemonset-apps-v1.json),"
+            + " tried before the embedded schemas; repeatable").build());
     o.addOption(Option.builder("q").longOpt("quiet").desc("print nothing when there is nothing to report").build());
     o.addOption(Option.builder().longOpt("no-color").desc("never colour the text output").build());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -59,7 +67,8 @@ final class LintCommandLine {
       throw new UsageException("no paths given (use - to read standard input)");
     }
     return new LintRequest(List.copyOf(paths), outputs(cmd), failOn(cmd.getOptionValue("fail-on", "error")),
-        values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"));
+        values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"),
+        cmd.getOptionValue("kubernetes-version"), !cmd.hasOption("no-strict"), schemaLocations(cmd));
   }
 
   /** Pairs each -o with the -f before it, in command-line order; -f alone writes to stdout. */
@@ -97,6 +106,20 @@ final class LintCommandLine {
         throw new UsageException("more than one format writes to stdout; give all but one an --output FILE");
       }
       out.add(new OutputSpec(formats.get(i), files.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> schemaLocations(CommandLine cmd) throws UsageException {
+    String[] v = cmd.getOptionValues("schema-location");
+    List<String> out = new ArrayList<>();
+    if (v != null) {
+      for (String dir : v) {
+        if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(dir))) {
+          throw new UsageException("--schema-location " + dir + " is not a directory");
+        }
+        out.add(dir);
+      }
     }
     return List.copyOf(out);
   }

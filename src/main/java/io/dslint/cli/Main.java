@@ -10,6 +10,9 @@ import io.dslint.report.Reporter;
 import io.dslint.report.Reporters;
 import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
+import io.dslint.rules.RuleOptions;
+import io.dslint.schema.KubernetesVersions;
+import io.dslint.schema.SchemaOptions;
 import io.dslint.source.InputError;
 import io.dslint.source.InputSource;
 import io.dslint.source.SourceExpander;
@@ -118,7 +121,16 @@ public final class Main {
     }
     LintConfig config;
     try {
-      config = LintConfig.builder().disableAll(request.disable()).enableAll(request.enable()).build();
+      KubernetesVersions.Resolution version = KubernetesVersions.embedded().resolve(
+          request.kubernetesVersion() != null ? request.kubernetesVersion() : KubernetesVersions.embedded().newest());
+      if (version.warning() != null) {
+        err.println("dslint: warning: " + version.warning());
+      }
+      List<Path> locations = request.schemaLocations().stream().map(Path::of).toList();
+      config = LintConfig.builder().disableAll(request.disable()).enableAll(request.enable())
+          .options(new RuleOptions(version.version(), null))
+          .schemaOptions(new SchemaOptions(version.version(), request.strict(), locations))
+          .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -6,6 +6,7 @@ import io.dslint.rules.RuleMeta;
 import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.Severity;
+import io.dslint.schema.SchemaOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ public final class LintConfig {
   private final Set<String> enabled;
   private final Map<String, Severity> severities;
   private final RuleOptions options;
+  private final SchemaOptions schemaOptions;
   private final List<Rule> rules;
 
   private LintConfig(Builder b) {
@@ -30,6 +32,8 @@ public final class LintConfig {
     this.enabled = b.enabled;
     this.severities = Map.copyOf(b.severities);
     this.options = b.options;
+    this.schemaOptions = b.schemaOptions != null ? b.schemaOptions
+        : new SchemaOptions(options.kubernetesVersion(), true, List.of());
     List<Rule> active = new ArrayList<>();
     for (Rule r : RuleRegistry.builtinRules(options)) {
       if (enabled.contains(r.id())) {
@@ -64,6 +68,11 @@ public final class LintConfig {
     return options;
   }
 
+  /** Schema validation settings; the Kubernetes version is the rules' one. */
+  public SchemaOptions schemaOptions() {
+    return schemaOptions;
+  }
+
   /** The rule classes to run, in catalog order. */
   public List<Rule> rules() {
     return rules;
@@ -75,6 +84,7 @@ public final class LintConfig {
     private final Set<String> enabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
     private RuleOptions options = RuleOptions.defaults();
+    private SchemaOptions schemaOptions;
 
     private Builder() {
       for (RuleMeta m : catalog.all()) {
@@ -115,6 +125,12 @@ public final class LintConfig {
 
     public Builder options(RuleOptions options) {
       this.options = options;
+      return this;
+    }
+
+    /** Strictness and schema folders; the version must be the rule options' one. */
+    public Builder schemaOptions(SchemaOptions schemaOptions) {
+      this.schemaOptions = schemaOptions;
       return this;
     }
 

@@ -7,6 +7,9 @@ import io.dslint.model.ModelBuilder;
 import io.dslint.rules.Findings;
 import io.dslint.rules.Rule;
 import io.dslint.rules.RuleRegistry;
+import io.dslint.schema.RemovedApis;
+import io.dslint.schema.SchemaStore;
+import io.dslint.schema.SchemaValidator;
 import io.dslint.source.DocumentSplitter;
 import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
@@ -27,15 +30,19 @@ import io.dslint.yaml.YamlSyntaxException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Lints one input: reads it document by document, loads each, finds the Kubernetes objects in
- * it (List items included), runs the rules on DaemonSets and collects findings in line order.
- * Never throws for bad input: every problem becomes a finding or an {@link InputError}.
+ * Lints inputs one at a time: reads each document by document, loads each, finds the Kubernetes
+ * objects in it (List items included), validates every object against its schema, runs the
+ * rules on DaemonSets and collects findings in line order. One linter serves a whole run: it
+ * caches the schemas it loaded and remembers every object's identity, so that an object defined
+ * twice in the run is reported. Never throws for bad input: every problem becomes a finding or
+ * an {@link InputError}.
  */
 public final class Linter {
   private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
@@ -43,11 +50,17 @@ public final class Linter {
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::message);
 
+  /** Rules whose findings are dropped where schema validation already reported the same field. */
+  private static final Set<String> AFTER_SCHEMA = Set.of(RuleRegistry.API_VALIDATION, RuleRegistry.SELECTOR_MISMATCH);
+
   private final LintConfig config;
   private final YamlLoader loader = new YamlLoader();
+  private final SchemaStore schemas;
+  private final Map<String, String> identities = new HashMap<>();
 
   public Linter(LintConfig config) {
     this.config = config;
+    this.schemas = new SchemaStore(config.schemaOptions());
   }
 
   public FileResult lint(InputSource source) {
@@ -116,6 +129,17 @@ public final class Linter {
     sink.state.objects++;
     sink.object = new ObjectRef(object.apiVersion(), object.kind(), object.metadata().namespace(),
         object.metadata().name(), index);
+    sink.schemaViolations.clear();
+    checkIdentity(sink, object);
+    RemovedApis.Removal removal = RemovedApis.find(object.apiVersion(), object.kind(),
+        config.schemaOptions().kubernetesVersion());
+    if (removal != null) {
+      sink.ruleId = RuleRegistry.API_REMOVED;
+      sink.report(object.pointer().append("apiVersion"), removedMessage(removal));
+      // Nothing else applies: the API server refuses the object before looking at it.
+      return;
+    }
+    validateSchema(sink, object);
     if (!"DaemonSet".equals(object.kind())) {
       return;
     }
@@ -124,6 +148,75 @@ public final class Linter {
     for (Rule rule : config.rules()) {
       sink.ruleId = rule.id();
       rule.check(ds, sink);
+    }
+  }
+
+  private String removedMessage(RemovedApis.Removal r) {
+    String target = config.schemaOptions().kubernetesVersion();
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.apiVersion()).append(' ').append(r.kind()).append(" is not served by Kubernetes ").append(target)
+        .append(" (removed in 1.").append(r.removedInMinor()).append(')');
+    if (r.replacement() != null) {
+      sb.append(": use ").append(r.replacement());
+    }
+    if (r.note() != null) {
+      sb.append(r.replacement() != null ? " (" + r.note() + ")" : ": " + r.note());
+    }
+    return sb.toString();
+  }
+
+  /** Schema validation of any object whose schema is embedded or in a --schema-location. */
+  private void validateSchema(DocumentSink sink, KubeObject object) {
+    if (!config.isEnabled(RuleRegistry.SCHEMA_VIOLATION) && !config.isEnabled(RuleRegistry.UNKNOWN_KIND)
+        && !config.isEnabled(RuleRegistry.API_VALIDATION)) {
+      return;
+    }
+    SchemaStore.Loaded schema;
+    try {
+      schema = schemas.find(object.apiVersion(), object.kind());
+    } catch (SchemaStore.SchemaLoadException e) {
+      Range r = sink.sourceMap.resolve(object.pointer().append("apiVersion"));
+      sink.state.errors.add(new InputError(sink.state.file, r.startLine(), r.startColumn(), e.getMessage()));
+      return;
+    }
+    if (schema == null) {
+      sink.ruleId = RuleRegistry.UNKNOWN_KIND;
+      sink.report(object.pointer().append("kind"), "no schema for " + object.apiVersion() + " " + object.kind()
+          + " in Kubernetes " + config.schemaOptions().kubernetesVersion()
+          + (config.schemaOptions().locations().isEmpty() ? "" : " or the --schema-location folders")
+          + " (a custom resource?): not validated");
+      return;
+    }
+    sink.ruleId = RuleRegistry.SCHEMA_VIOLATION;
+    for (SchemaValidator.Violation v : SchemaValidator.validate(schema, object.node(), object.pointer())) {
+      sink.schemaViolations.add(v.pointer());
+      sink.report(v.pointer(), v.message());
+    }
+  }
+
+  /**
+   * The same object (group, kind, namespace, name) twice in one run: the later definition replaces
+   * the earlier one at apply time, which is never what the author meant.
+   */
+  private void checkIdentity(DocumentSink sink, KubeObject object) {
+    String name = object.metadata().name();
+    if (name == null || name.isEmpty() || object.kind() == null) {
+      return;
+    }
+    String group = object.apiVersion() == null || !object.apiVersion().contains("/") ? ""
+        : object.apiVersion().substring(0, object.apiVersion().indexOf('/'));
+    boolean clusterScoped = ObjectScope.isClusterScoped(group, object.kind());
+    String namespace = clusterScoped || object.metadata().namespace() == null ? "" : object.metadata().namespace();
+    String key = group + "/" + object.kind() + "/" + namespace + "/" + name;
+    Pointer at = object.pointer().append("metadata", "name");
+    Range range = sink.sourceMap.resolve(at);
+    String here = sink.state.file + ":" + range.startLine();
+    String first = identities.putIfAbsent(key, here);
+    if (first != null) {
+      sink.ruleId = RuleRegistry.DUPLICATE_OBJECT;
+      String label = object.kind() + " " + (namespace.isEmpty() ? "" : namespace + "/") + name;
+      sink.report(at, label + " is defined twice in this run (first at " + first
+          + "): applying both, the later one silently replaces the earlier");
     }
   }
 
@@ -195,6 +288,8 @@ public final class Linter {
     final FileState state;
     final YamlDocument doc;
     final SourceMap sourceMap;
+    /** Where schema validation reported the current object; later API checks stay quiet there. */
+    final List<Pointer> schemaViolations = new ArrayList<>();
     String ruleId;
     ObjectRef object;
 
@@ -206,6 +301,13 @@ public final class Linter {
 
     @Override
     public void add(Pointer pointer, String message, Map<String, String> properties) {
+      if (AFTER_SCHEMA.contains(ruleId)) {
+        for (Pointer v : schemaViolations) {
+          if (pointer.startsWith(v)) {
+            return;
+          }
+        }
+      }
       reportAt(sourceMap.resolve(pointer), pointer, message, properties);
     }
 

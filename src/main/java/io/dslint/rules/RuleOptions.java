@@ -6,8 +6,8 @@ package io.dslint.rules;
  * them when the registry creates them.
  */
 public record RuleOptions(String kubernetesVersion, String podSecurityLevel) {
-  /** The newest Kubernetes minor version dslint knows; the default target. */
-  public static final String NEWEST_KUBERNETES_VERSION = "1.35";
+  /** The newest Kubernetes minor version whose schemas are embedded; the default target. */
+  public static final String NEWEST_KUBERNETES_VERSION = io.dslint.schema.KubernetesVersions.embedded().newest();
 
   public static RuleOptions defaults() {
     return new RuleOptions(NEWEST_KUBERNETES_VERSION, null);

@@ -4,8 +4,9 @@ import io.dslint.rules.api.SelectorMismatch;
 import io.dslint.rules.probes.MissingLivenessProbe;
 import io.dslint.rules.resources.MissingMemoryLimit;
 import io.dslint.rules.security.PrivilegedContainer;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The explicit list of rules: no class-path scanning or reflection at start-up. Rules the
@@ -15,8 +16,14 @@ public final class RuleRegistry {
   public static final String YAML_SYNTAX = "yaml-syntax";
   public static final String YAML_DUPLICATE_KEY = "yaml-duplicate-key";
   public static final String SCHEMA_VIOLATION = "schema-violation";
+  public static final String API_REMOVED = "api-removed";
+  public static final String UNKNOWN_KIND = "unknown-kind";
+  public static final String DUPLICATE_OBJECT = "duplicate-object";
+  public static final String SELECTOR_MISMATCH = "selector-mismatch";
+  public static final String API_VALIDATION = "api-validation";
 
-  private static final List<String> PIPELINE_IDS = List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, SCHEMA_VIOLATION);
+  private static final List<String> PIPELINE_IDS = List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, SCHEMA_VIOLATION,
+      API_REMOVED, UNKNOWN_KIND, DUPLICATE_OBJECT);
 
   /** Rule classes, in catalog order, created for one run's options. */
   public static List<Rule> builtinRules(RuleOptions options) {
@@ -27,11 +34,14 @@ public final class RuleRegistry {
         new PrivilegedContainer());
   }
 
-  /** Every rule id, pipeline rules first, as the catalog lists them. */
+  /**
+   * Every rule id once, pipeline rules first, as the catalog lists them (several classes may
+   * share an id: the api-validation checks are one rule to users).
+   */
   public static final List<String> ALL_IDS = allIds();
 
   private static List<String> allIds() {
-    List<String> ids = new ArrayList<>(PIPELINE_IDS);
+    Set<String> ids = new LinkedHashSet<>(PIPELINE_IDS);
     for (Rule r : builtinRules(RuleOptions.defaults())) {
       ids.add(r.id());
     }
