@@ -27,7 +27,17 @@ public record PodSpec(
     String restartPolicy,
     String dnsPolicy,
     String osName,
-    String runtimeClassName) {
+    String runtimeClassName,
+    Long activeDeadlineSeconds,
+    Long terminationGracePeriodSeconds,
+    String hostname,
+    String subdomain,
+    DnsConfig dnsConfig,
+    String preemptionPolicy) {
+
+  /** spec.dnsConfig: present or not, and how many nameservers it lists. */
+  public record DnsConfig(Pointer pointer, boolean present, int nameservers) {}
+
 
   /** Init (plain and sidecar), regular and ephemeral containers, in that order. */
   public List<Container> allContainers() {

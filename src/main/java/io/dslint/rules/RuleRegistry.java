@@ -1,6 +1,17 @@
 package io.dslint.rules;
 
+import io.dslint.rules.api.ContainerValidation;
+import io.dslint.rules.api.EnvValidation;
+import io.dslint.rules.api.NameValidation;
+import io.dslint.rules.api.PodSpecValidation;
+import io.dslint.rules.api.PortValidation;
+import io.dslint.rules.api.ProbeValidation;
+import io.dslint.rules.api.ResourceValidation;
 import io.dslint.rules.api.SelectorMismatch;
+import io.dslint.rules.api.TolerationValidation;
+import io.dslint.rules.api.UpdateStrategyValidation;
+import io.dslint.rules.api.VolumeMountValidation;
+import io.dslint.rules.api.VolumeValidation;
 import io.dslint.rules.probes.MissingLivenessProbe;
 import io.dslint.rules.resources.MissingMemoryLimit;
 import io.dslint.rules.security.PrivilegedContainer;
@@ -29,6 +40,18 @@ public final class RuleRegistry {
   public static List<Rule> builtinRules(RuleOptions options) {
     return List.of(
         new SelectorMismatch(),
+        // api-validation: the API server's own checks, one class per concern area
+        new NameValidation(),
+        new ContainerValidation(),
+        new PortValidation(),
+        new VolumeValidation(),
+        new VolumeMountValidation(),
+        new ResourceValidation(),
+        new ProbeValidation(),
+        new EnvValidation(options.kubernetesVersion()),
+        new TolerationValidation(),
+        new UpdateStrategyValidation(),
+        new PodSpecValidation(),
         new MissingMemoryLimit(),
         new MissingLivenessProbe(),
         new PrivilegedContainer());
