@@ -47,7 +47,7 @@ public final class SchemaValidator {
       case "additionalProperties": {
         List<Object> field = append(path, property);
         return new Violation(pointer(at, field), render(root, field) + ": unknown field \"" + property
-            + "\" (strict validation rejects fields the schema does not define; --no-strict allows them)");
+            + "\" (--no-strict allows unknown fields)");
       }
       case "required": {
         List<Object> field = append(path, property);

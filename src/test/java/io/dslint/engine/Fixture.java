@@ -1,6 +1,8 @@
 package io.dslint.engine;
 
+import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
+import io.dslint.schema.SchemaOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,14 +19,20 @@ import java.util.regex.Pattern;
  * {@code # fixture-rules: a, b} line names them; otherwise a fixture under
  * {@code testdata/rules/<rule-id>/} runs that rule; otherwise every default rule runs. The
  * pipeline's own rules (yaml-syntax, yaml-duplicate-key, schema-violation) always run.
+ * {@code # fixture-kubernetes-version: X.Y} and {@code # fixture-no-strict} set the schema options.
  */
-record Fixture(Path path, List<String> expected, List<String> rules) {
+record Fixture(Path path, List<String> expected, List<String> rules, String kubernetesVersion, boolean strict) {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern RULES = Pattern.compile("^#\\s*fixture-rules:\\s*([a-z0-9, -]+?)\\s*$");
+  /** {@code # fixture-kubernetes-version: 1.30} targets another version; {@code # fixture-no-strict} relaxes. */
+  private static final Pattern VERSION = Pattern.compile("^#\\s*fixture-kubernetes-version:\\s*([0-9.]+)\\s*$");
+  private static final Pattern NO_STRICT = Pattern.compile("^#\\s*fixture-no-strict\\s*$");
 
   static Fixture read(Path path, Path testdata) throws IOException {
     List<String> expected = new ArrayList<>();
     List<String> rules = null;
+    String version = null;
+    boolean strict = true;
     if (path.toString().endsWith(".json")) {
       Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
       if (Files.exists(sidecar)) {
@@ -47,6 +55,13 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
             }
           }
         }
+        Matcher v = VERSION.matcher(lines[i]);
+        if (v.find()) {
+          version = v.group(1);
+        }
+        if (NO_STRICT.matcher(lines[i]).find()) {
+          strict = false;
+        }
         Matcher r = RULES.matcher(lines[i]);
         if (r.find()) {
           rules = new ArrayList<>();
@@ -61,16 +76,20 @@ record Fixture(Path path, List<String> expected, List<String> rules) {
       rules = List.of(rel.getName(1).toString());
     }
     expected.sort(null);
-    return new Fixture(path, List.copyOf(expected), rules);
+    return new Fixture(path, List.copyOf(expected), rules, version, strict);
   }
 
   LintConfig config() {
+    String v = kubernetesVersion != null ? kubernetesVersion : RuleOptions.NEWEST_KUBERNETES_VERSION;
+    LintConfig.Builder b = LintConfig.builder()
+        .options(new RuleOptions(v, null))
+        .schemaOptions(new SchemaOptions(v, strict, List.of()));
     if (rules == null) {
-      return LintConfig.defaults();
+      return b.build();
     }
     List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
         RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
     enable.addAll(rules);
-    return LintConfig.builder().disable("all").enableAll(enable).build();
+    return b.disable("all").enableAll(enable).build();
   }
 }
