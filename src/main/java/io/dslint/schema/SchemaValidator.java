@@ -31,11 +31,31 @@ public final class SchemaValidator {
   public static List<Violation> validate(SchemaStore.Loaded schema, Node object, Pointer at) {
     JsonNode json = JsonTree.of(object);
     List<Error> errors = schema.schema().validate(json);
+    // kubeconform's own schemas write int-or-string and quantities as oneOf: one error for the
+    // oneOf is enough, not one more per alternative.
+    Set<String> alternatives = new java.util.HashSet<>();
+    for (Error e : errors) {
+      if (isCombinator(e)) {
+        alternatives.add(String.valueOf(e.getInstanceLocation()));
+      }
+    }
     Set<Violation> out = new LinkedHashSet<>();
     for (Error e : errors) {
+      if (!isCombinator(e) && alternatives.contains(String.valueOf(e.getInstanceLocation()))
+          && String.valueOf(e.getEvaluationPath()).matches(".*/(oneOf|anyOf)/.*")) {
+        continue;
+      }
+      if (isCombinator(e) && e.getInstanceNode() != null && e.getInstanceNode().isNull()) {
+        // null matched several alternatives that all accept it: the API server reads it as unset.
+        continue;
+      }
       out.add(describe(e, json, at));
     }
     return new ArrayList<>(out);
+  }
+
+  private static boolean isCombinator(Error e) {
+    return "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword());
   }
 
   static Violation describe(Error e, JsonNode root, Pointer at) {
@@ -59,6 +79,10 @@ public final class SchemaValidator {
       case "format":
         return new Violation(pointer(at, path), where(root, path) + describe(instance) + " is not a valid "
             + formatName(e));
+      case "oneOf":
+      case "anyOf":
+        return new Violation(pointer(at, path), where(root, path) + "expected " + alternativeTypes(e.getSchemaNode())
+            + ", got " + describe(instance));
       case "enum":
         return new Violation(pointer(at, path), where(root, path) + describe(instance) + " is not one of "
             + e.getSchemaNode());
@@ -143,6 +167,31 @@ public final class SchemaValidator {
       return "another type";
     }
     return types.size() == 1 ? article(types.get(0)) : String.join(" or ", types.stream().map(SchemaValidator::article).toList());
+  }
+
+  private static String alternativeTypes(JsonNode alternatives) {
+    List<String> types = new ArrayList<>();
+    if (alternatives != null && alternatives.isArray()) {
+      for (JsonNode alt : alternatives) {
+        JsonNode type = alt.get("type");
+        List<JsonNode> names = new ArrayList<>();
+        if (type != null && type.isArray()) {
+          type.forEach(names::add);
+        } else if (type != null) {
+          names.add(type);
+        }
+        for (JsonNode n : names) {
+          if (!n.asText().equals("null") && !types.contains(n.asText())) {
+            types.add(n.asText());
+          }
+        }
+      }
+    }
+    if (types.isEmpty()) {
+      return "a value matching exactly one of its alternatives";
+    }
+    java.util.Collections.sort(types);
+    return String.join(" or ", types.stream().map(SchemaValidator::article).toList());
   }
 
   private static String article(String type) {
