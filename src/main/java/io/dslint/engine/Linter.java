@@ -187,8 +187,18 @@ public final class Linter {
           + " (a custom resource?): not validated");
       return;
     }
+    List<SchemaValidator.Violation> violations;
+    try {
+      violations = SchemaValidator.validate(schema, object.node(), object.pointer());
+    } catch (RuntimeException e) {
+      // A --schema-location schema the validator cannot evaluate: the user's input, not our fault.
+      Range r = sink.sourceMap.resolve(object.pointer().append("apiVersion"));
+      sink.state.errors.add(new InputError(sink.state.file, r.startLine(), r.startColumn(),
+          "cannot validate against " + schema.source() + ": " + e.getMessage()));
+      return;
+    }
     sink.ruleId = RuleRegistry.SCHEMA_VIOLATION;
-    for (SchemaValidator.Violation v : SchemaValidator.validate(schema, object.node(), object.pointer())) {
+    for (SchemaValidator.Violation v : violations) {
       sink.schemaViolations.add(v.pointer());
       sink.report(v.pointer(), v.message());
     }

@@ -1,7 +1,6 @@
 package io.dslint.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -54,7 +53,6 @@ public final class SchemaStore {
   private final SchemaOptions options;
   private final Map<String, Loaded> cache = new HashMap<>();
   private final Map<Path, List<Path>> versionDirs = new HashMap<>();
-  private ObjectMapper mapper;
   private SchemaRegistry registry;
 
   public SchemaStore(SchemaOptions options) {
@@ -144,7 +142,7 @@ public final class SchemaStore {
   private Loaded compile(InputStream in, String iri, String source) throws SchemaLoadException {
     JsonNode node;
     try {
-      node = mapper().readTree(in);
+      node = JsonTree.read(in);
     } catch (IOException e) {
       throw new SchemaLoadException("schema " + source + " is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
     }
@@ -174,13 +172,6 @@ public final class SchemaStore {
     for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
       relax(it.next());
     }
-  }
-
-  private ObjectMapper mapper() {
-    if (mapper == null) {
-      mapper = new ObjectMapper();
-    }
-    return mapper;
   }
 
   private SchemaRegistry registry() {
