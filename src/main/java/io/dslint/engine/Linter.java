@@ -184,7 +184,7 @@ public final class Linter {
       sink.report(object.pointer().append("kind"), "no schema for " + object.apiVersion() + " " + object.kind()
           + " in Kubernetes " + config.schemaOptions().kubernetesVersion()
           + (config.schemaOptions().locations().isEmpty() ? "" : " or the --schema-location folders")
-          + " (a custom resource?): not validated");
+          + ": not validated (custom resources need their schema in a --schema-location folder)");
       return;
     }
     List<SchemaValidator.Violation> violations;
