@@ -32,8 +32,13 @@ final class LintCommandLine {
     o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")
         .desc("disable a rule, or all (repeatable; --enable applies after)").build());
     o.addOption(Option.builder().longOpt("kubernetes-version").hasArg().argName("X.Y")
-        .desc("target Kubernetes version (default " + RuleOptions.NEWEST_KUBERNETES_VERSION
-            + "); Pod Security checks follow it").build());
+        .desc("target Kubernetes version for schemas, removed APIs and Pod Security (default: the newest"
+            + " embedded, " + RuleOptions.NEWEST_KUBERNETES_VERSION + ")").build());
+    o.addOption(Option.builder().longOpt("no-strict")
+        .desc("allow fields the schema does not define (strict, the default, rejects them as kubectl apply does)").build());
+    o.addOption(Option.builder().longOpt("schema-location").hasArg().argName("DIR")
+        .desc("extra schema folder in the kubeconform layout (v1.35.0-standalone-strict/daemonset-apps-v1.json),"
+            + " tried before the embedded schemas; repeatable").build());
     o.addOption(Option.builder().longOpt("pss-level").hasArg().argName("LEVEL")
         .desc("enforce a Pod Security Standards level: baseline (enables pod-security-baseline) or"
             + " restricted (enables pod-security-baseline and pod-security-restricted; only --disable"
@@ -85,7 +90,7 @@ final class LintCommandLine {
     return new LintRequest(List.copyOf(paths), outputs(cmd), failOn(cmd.getOptionValue("fail-on", "error")),
         values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"),
         kubernetesVersion(cmd.getOptionValue("kubernetes-version")), pssLevel(cmd.getOptionValue("pss-level")),
-        pssVersion(cmd.getOptionValue("pss-version")));
+        pssVersion(cmd.getOptionValue("pss-version")), !cmd.hasOption("no-strict"), schemaLocations(cmd));
   }
 
   private static String kubernetesVersion(String value) throws UsageException {
@@ -157,6 +162,20 @@ final class LintCommandLine {
         throw new UsageException("more than one format writes to stdout; give all but one an --output FILE");
       }
       out.add(new OutputSpec(formats.get(i), files.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> schemaLocations(CommandLine cmd) throws UsageException {
+    String[] v = cmd.getOptionValues("schema-location");
+    List<String> out = new ArrayList<>();
+    if (v != null) {
+      for (String dir : v) {
+        if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(dir))) {
+          throw new UsageException("--schema-location " + dir + " is not a directory");
+        }
+        out.add(dir);
+      }
     }
     return List.copyOf(out);
   }

@@ -9,6 +9,8 @@ import io.dslint.report.Reporter;
 import io.dslint.report.Reporters;
 import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
+import io.dslint.schema.KubernetesVersions;
+import io.dslint.schema.SchemaOptions;
 import io.dslint.source.SourceExpander;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -120,7 +122,15 @@ public final class Main {
     }
     LintConfig config;
     try {
+      KubernetesVersions.Resolution version = KubernetesVersions.embedded().resolve(
+          request.kubernetesVersion() != null ? request.kubernetesVersion() : KubernetesVersions.embedded().newest());
+      if (version.warning() != null) {
+        err.println("dslint: warning: " + version.warning());
+      }
+      List<Path> locations = request.schemaLocations().stream().map(Path::of).toList();
+      // Rules and Pod Security follow the version asked for; schemas the nearest embedded one.
       config = LintConfig.builder().options(request.ruleOptions()).podSecurityLevel(request.pssLevel())
+          .schemaOptions(new SchemaOptions(version.version(), request.strict(), locations))
           .disableAll(request.disable()).enableAll(request.enable()).build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

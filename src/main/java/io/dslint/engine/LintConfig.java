@@ -9,6 +9,7 @@ import io.dslint.rules.Severity;
 import io.dslint.rules.pss.PodSecurityBaseline;
 import io.dslint.rules.pss.PodSecurityRestricted;
 import io.dslint.rules.pss.PssLevel;
+import io.dslint.schema.SchemaOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ public final class LintConfig {
   private final Set<String> enabled;
   private final Map<String, Severity> severities;
   private final RuleOptions options;
+  private final SchemaOptions schemaOptions;
   private final List<Rule> rules;
 
   private LintConfig(Builder b) {
@@ -34,6 +36,8 @@ public final class LintConfig {
     this.enabled = b.enabled;
     this.severities = Map.copyOf(b.severities);
     this.options = b.options;
+    this.schemaOptions = b.schemaOptions != null ? b.schemaOptions
+        : new SchemaOptions(options.kubernetesVersion(), true, List.of());
     List<Rule> active = new ArrayList<>();
     for (Rule r : RuleRegistry.builtinRules(options)) {
       if (enabled.contains(r.id())) {
@@ -88,6 +92,11 @@ public final class LintConfig {
         || enabled.contains(PodSecurityRestricted.ID);
   }
 
+  /** Schema validation settings; the Kubernetes version is the rules' one. */
+  public SchemaOptions schemaOptions() {
+    return schemaOptions;
+  }
+
   /** The rule classes to run, in catalog order. */
   public List<Rule> rules() {
     return rules;
@@ -101,6 +110,7 @@ public final class LintConfig {
     private final Set<String> disabledByName = new HashSet<>();
     private PssLevel podSecurityLevel;
     private RuleOptions options = RuleOptions.defaults();
+    private SchemaOptions schemaOptions;
 
     private Builder() {
       for (RuleMeta m : catalog.all()) {
@@ -161,6 +171,12 @@ public final class LintConfig {
         throw new IllegalArgumentException("Pod Security level must be baseline or restricted, not \"" + level + "\"");
       }
       podSecurityLevel = l;
+      return this;
+    }
+
+    /** Strictness and schema folders; the version must be the rule options' one. */
+    public Builder schemaOptions(SchemaOptions schemaOptions) {
+      this.schemaOptions = schemaOptions;
       return this;
     }
 

@@ -10,6 +10,9 @@ import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.pss.PodSecurity;
 import io.dslint.rules.pss.PodSecurityRule;
 import io.dslint.rules.pss.PolicyVersion;
+import io.dslint.schema.RemovedApis;
+import io.dslint.schema.SchemaStore;
+import io.dslint.schema.SchemaValidator;
 import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
 import io.dslint.source.InputSource;
@@ -28,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +39,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Lints one input: reads it document by document, loads each, finds the Kubernetes objects in
- * it (List items included), runs the rules on DaemonSets and collects findings in line order.
- * Never throws for bad input: every problem becomes a finding or an {@link InputError}.
+ * Lints inputs one at a time: reads each document by document, loads each, finds the Kubernetes
+ * objects in it (List items included), validates every object against its schema, runs the
+ * rules on DaemonSets and collects findings in line order. One linter serves a whole run: it
+ * caches the schemas it loaded and remembers every object's identity, so that an object defined
+ * twice in the run is reported. Never throws for bad input: every problem becomes a finding or
+ * an {@link InputError}.
  */
 public final class Linter {
   private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
@@ -50,12 +57,18 @@ public final class Linter {
     void daemonSet(DaemonSet ds, YamlDocument doc, ObjectRef object);
   }
 
+  /** Rules whose findings are dropped where schema validation already reported the same field. */
+  private static final Set<String> AFTER_SCHEMA = Set.of(RuleRegistry.API_VALIDATION, RuleRegistry.SELECTOR_MISMATCH);
+
   private final LintConfig config;
   private final DaemonSetListener listener;
   private final YamlLoader loader = new YamlLoader();
   private final int threads;
   private final PolicyVersion podSecurityVersion;
   private final PolicyVersion clusterVersion;
+  private final SchemaStore schemas;
+  /** Objects seen in this run by identity; used only on the delivering thread, in input order. */
+  private final Map<String, String> identities = new HashMap<>();
 
   /** A linter that uses every available processor. */
   public Linter(LintConfig config) {
@@ -79,6 +92,7 @@ public final class Linter {
     boolean pss = config.evaluatesPodSecurity();
     this.podSecurityVersion = pss ? PodSecurityRule.policyVersion(config.options()) : null;
     this.clusterVersion = pss ? PodSecurityRule.clusterVersion(config.options()) : null;
+    this.schemas = new SchemaStore(config.schemaOptions());
   }
 
   /**
@@ -204,6 +218,17 @@ public final class Linter {
     sink.object = new ObjectRef(object.apiVersion(), object.kind(), object.metadata().namespace(),
         object.metadata().name(), index);
     sink.state.objects.add(sink.object);
+    sink.schemaViolations.clear();
+    checkIdentity(sink, object);
+    RemovedApis.Removal removal = RemovedApis.find(object.apiVersion(), object.kind(),
+        config.schemaOptions().kubernetesVersion());
+    if (removal != null) {
+      sink.ruleId = RuleRegistry.API_REMOVED;
+      sink.report(object.pointer().append("apiVersion"), removedMessage(removal));
+      // Nothing else applies: the API server refuses the object before looking at it.
+      return;
+    }
+    validateSchema(sink, object);
     if (!"DaemonSet".equals(object.kind())) {
       return;
     }
@@ -219,6 +244,103 @@ public final class Linter {
       sink.state.podSecurity.add(new PodSecurityResult(sink.object, sink.state.file, sink.sourceMap.resolve(at),
           PodSecurity.verdict(ds.template(), podSecurityVersion, clusterVersion)));
     }
+  }
+
+  private String removedMessage(RemovedApis.Removal r) {
+    String target = config.schemaOptions().kubernetesVersion();
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.apiVersion()).append(' ').append(r.kind()).append(" is not served by Kubernetes ").append(target)
+        .append(" (removed in 1.").append(r.removedInMinor()).append(')');
+    if (r.replacement() != null) {
+      sb.append(": use ").append(r.replacement());
+    }
+    if (r.note() != null) {
+      sb.append(r.replacement() != null ? " (" + r.note() + ")" : ": " + r.note());
+    }
+    return sb.toString();
+  }
+
+  /** Schema validation of any object whose schema is embedded or in a --schema-location. */
+  private void validateSchema(DocumentSink sink, KubeObject object) {
+    if (!config.isEnabled(RuleRegistry.SCHEMA_VIOLATION) && !config.isEnabled(RuleRegistry.UNKNOWN_KIND)
+        && !config.isEnabled(RuleRegistry.API_VALIDATION)) {
+      return;
+    }
+    SchemaStore.Loaded schema;
+    try {
+      schema = schemas.find(object.apiVersion(), object.kind());
+    } catch (SchemaStore.SchemaLoadException e) {
+      Range r = sink.sourceMap.resolve(object.pointer().append("apiVersion"));
+      sink.state.errors.add(new InputError(sink.state.file, r.startLine(), r.startColumn(), e.getMessage()));
+      return;
+    }
+    if (schema == null) {
+      sink.ruleId = RuleRegistry.UNKNOWN_KIND;
+      sink.report(object.pointer().append("kind"), "no schema for " + object.apiVersion() + " " + object.kind()
+          + " in Kubernetes " + config.schemaOptions().kubernetesVersion()
+          + (config.schemaOptions().locations().isEmpty() ? "" : " or the --schema-location folders")
+          + ": not validated (custom resources need their schema in a --schema-location folder)");
+      return;
+    }
+    List<SchemaValidator.Violation> violations;
+    try {
+      violations = SchemaValidator.validate(schema, object.node(), object.pointer());
+    } catch (RuntimeException e) {
+      // A --schema-location schema the validator cannot evaluate: the user's input, not our fault.
+      Range r = sink.sourceMap.resolve(object.pointer().append("apiVersion"));
+      sink.state.errors.add(new InputError(sink.state.file, r.startLine(), r.startColumn(),
+          "cannot validate against " + schema.source() + ": " + e.getMessage()));
+      return;
+    }
+    sink.ruleId = RuleRegistry.SCHEMA_VIOLATION;
+    for (SchemaValidator.Violation v : violations) {
+      sink.schemaViolations.add(v.pointer());
+      sink.report(v.pointer(), v.message());
+    }
+  }
+
+  /**
+   * The same object (group, kind, namespace, name) twice in one run: the later definition replaces
+   * the earlier one at apply time, which is never what the author meant.
+   */
+  /**
+   * Records the object's identity (group, kind, namespace, name). Whether it repeats one seen
+   * before is decided when the file is delivered, in input order (see {@link #claimIdentities}),
+   * so that "the later one" is the same whatever thread linted which document.
+   */
+  private void checkIdentity(DocumentSink sink, KubeObject object) {
+    String name = object.metadata().name();
+    if (name == null || name.isEmpty() || object.kind() == null || !config.isEnabled(RuleRegistry.DUPLICATE_OBJECT)) {
+      return;
+    }
+    String group = object.apiVersion() == null || !object.apiVersion().contains("/") ? ""
+        : object.apiVersion().substring(0, object.apiVersion().indexOf('/'));
+    boolean clusterScoped = ObjectScope.isClusterScoped(group, object.kind());
+    String namespace = clusterScoped || object.metadata().namespace() == null ? "" : object.metadata().namespace();
+    Pointer at = object.pointer().append("metadata", "name");
+    Range range = sink.sourceMap.resolve(at);
+    sink.state.identities.add(new IdentityClaim(group + "/" + object.kind() + "/" + namespace + "/" + name,
+        object.kind() + " " + (namespace.isEmpty() ? "" : namespace + "/") + name, at, range,
+        sink.object, sink.doc.line(range.startLine()), sink.origin));
+  }
+
+  /** An object's identity and where it is defined, waiting for the in-order duplicate check. */
+  private record IdentityClaim(String key, String label, Pointer pointer, Range range, ObjectRef object,
+      String sourceLine, String origin) {}
+
+  /** The duplicate-object check, run once per file on the delivering thread, in input order. */
+  private void claimIdentities(FileState state) {
+    for (IdentityClaim c : state.identities) {
+      String here = state.file + ":" + c.range().startLine();
+      String first = identities.putIfAbsent(c.key(), here);
+      if (first != null) {
+        state.findings.add(new Finding(RuleRegistry.DUPLICATE_OBJECT, config.severity(RuleRegistry.DUPLICATE_OBJECT),
+            c.label() + " is defined twice in this run (first at " + first
+                + "): applying both, the later one silently replaces the earlier",
+            state.file, c.range(), c.pointer(), c.object(), c.sourceLine(), Map.of(), c.origin()));
+      }
+    }
+    state.identities.clear();
   }
 
   /** A mapping is meant as a Kubernetes object when it has apiVersion or kind. */
@@ -271,6 +393,7 @@ public final class Linter {
     final List<InputError> errors = new ArrayList<>();
     final List<ObjectRef> objects = new ArrayList<>();
     final List<PodSecurityResult> podSecurity = new ArrayList<>();
+    final List<IdentityClaim> identities = new ArrayList<>();
     int documents;
     int daemonSets;
     int nonKubernetes;
@@ -298,12 +421,14 @@ public final class Linter {
       errors.addAll(part.errors);
       objects.addAll(part.objects);
       podSecurity.addAll(part.podSecurity);
+      identities.addAll(part.identities);
       documents += part.documents;
       daemonSets += part.daemonSets;
       nonKubernetes += part.nonKubernetes;
     }
 
     FileResult toResult() {
+      claimIdentities(this);
       findings.sort(ORDER);
       return new FileResult(file, List.copyOf(findings), List.copyOf(errors), List.copyOf(objects),
           documents, daemonSets, nonKubernetes, List.copyOf(podSecurity));
@@ -316,6 +441,8 @@ public final class Linter {
     final YamlDocument doc;
     final SourceMap sourceMap;
     final String origin;
+    /** Where schema validation reported the current object; later API checks stay quiet there. */
+    final List<Pointer> schemaViolations = new ArrayList<>();
     String ruleId;
     ObjectRef object;
 
@@ -328,6 +455,13 @@ public final class Linter {
 
     @Override
     public void add(Pointer pointer, String message, Map<String, String> properties) {
+      if (AFTER_SCHEMA.contains(ruleId)) {
+        for (Pointer v : schemaViolations) {
+          if (pointer.startsWith(v)) {
+            return;
+          }
+        }
+      }
       reportAt(sourceMap.resolve(pointer), pointer, message, properties);
     }
 

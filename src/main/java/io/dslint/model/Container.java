@@ -19,7 +19,10 @@ public record Container(
     SecurityContext securityContext,
     EffectiveSecurity security,
     List<VolumeMount> volumeMounts,
-    String restartPolicy) {
+    String restartPolicy,
+    String imagePullPolicy,
+    String terminationMessagePolicy,
+    List<EnvFromSource> envFrom) {
 
   /** "container \"agent\"" / "init container \"setup\"" for messages. */
   public String describe() {

@@ -27,7 +27,7 @@ public final class ModelBuilder {
     View spec = root.obj("spec");
     return new DaemonSet(object, spec.pointer(), selector(spec.obj("selector")),
         updateStrategy(spec.obj("updateStrategy")), spec.integer("minReadySeconds"),
-        template(spec.obj("template")));
+        template(spec.obj("template")), spec.integer("revisionHistoryLimit"));
   }
 
   /** The pod template of any workload (DaemonSet, Deployment …) at spec.template. */
@@ -58,7 +58,7 @@ public final class ModelBuilder {
   static UpdateStrategy updateStrategy(View u) {
     View ru = u.obj("rollingUpdate");
     return new UpdateStrategy(u.pointer(), u.present(), u.str("type"),
-        ru.intOrString("maxUnavailable"), ru.intOrString("maxSurge"));
+        ru.intOrString("maxUnavailable"), ru.intOrString("maxSurge"), ru.present());
   }
 
   static PodSpec podSpec(View p) {
@@ -92,7 +92,13 @@ public final class ModelBuilder {
         p.str("priorityClassName"), serviceAccount(p), p.bool("automountServiceAccountToken"),
         p.str("restartPolicy"), p.str("dnsPolicy"), p.obj("os").str("name"), p.str("runtimeClassName"),
         p.str("nodeName") == null ? null : new Located<>(p.str("nodeName"), p.at("nodeName")),
-        quantities(p.obj("overhead")), resources(p.obj("resources")));
+        quantities(p.obj("overhead")), resources(p.obj("resources")),
+        p.integer("activeDeadlineSeconds"), p.integer("terminationGracePeriodSeconds"), p.str("hostname"),
+        p.str("subdomain"), dnsConfig(p.obj("dnsConfig")), p.str("preemptionPolicy"));
+  }
+
+  private static PodSpec.DnsConfig dnsConfig(View d) {
+    return new PodSpec.DnsConfig(d.pointer(), d.present(), d.strings("nameservers").size());
   }
 
   private static String serviceAccount(View p) {
@@ -110,12 +116,24 @@ public final class ModelBuilder {
     }
     List<EnvVar> env = new ArrayList<>();
     for (View e : c.objs("env")) {
-      env.add(new EnvVar(e.pointer(), e.str("name"), e.text("value"), e.has("valueFrom")));
+      env.add(new EnvVar(e.pointer(), e.str("name"), e.text("value"), e.has("valueFrom"),
+          valueFrom(e.obj("valueFrom"))));
+    }
+    List<EnvFromSource> envFrom = new ArrayList<>();
+    for (View e : c.objs("envFrom")) {
+      List<String> sources = new ArrayList<>();
+      for (String key : e.keys()) {
+        if (!key.equals("prefix") && e.raw(key) != null && !(e.raw(key) instanceof io.dslint.yaml.ScalarNode s && s.isNull())) {
+          sources.add(key);
+        }
+      }
+      envFrom.add(new EnvFromSource(e.pointer(), e.str("prefix"), List.copyOf(sources)));
     }
     List<VolumeMount> mounts = new ArrayList<>();
     for (View m : c.objs("volumeMounts")) {
       mounts.add(new VolumeMount(m.pointer(), m.str("name"), m.str("mountPath"),
-          Boolean.TRUE.equals(m.bool("readOnly")), m.str("subPath"), m.str("mountPropagation")));
+          Boolean.TRUE.equals(m.bool("readOnly")), m.str("subPath"), m.str("mountPropagation"),
+          m.str("subPathExpr")));
     }
     View lc = c.obj("lifecycle");
     Lifecycle lifecycle = lc.present()
@@ -124,7 +142,20 @@ public final class ModelBuilder {
         image == null ? null : Image.parse(image, c.at("image")), List.copyOf(ports), List.copyOf(env),
         resources(c.obj("resources")), probe(c.obj("livenessProbe")), probe(c.obj("readinessProbe")),
         probe(c.obj("startupProbe")), lifecycle, sc, effective(sc, pod), List.copyOf(mounts),
-        c.str("restartPolicy"));
+        c.str("restartPolicy"), c.str("imagePullPolicy"), c.str("terminationMessagePolicy"),
+        List.copyOf(envFrom));
+  }
+
+  /** valueFrom's sources (non-null mappings) with their scalar fields as text. */
+  private static Map<String, Map<String, String>> valueFrom(View v) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (String key : v.keys()) {
+      View source = v.obj(key);
+      if (source.present()) {
+        out.put(key, source.asStringMap());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   static Resources resources(View r) {
@@ -150,18 +181,23 @@ public final class ModelBuilder {
     }
     List<String> handlers = new ArrayList<>();
     Located<String> host = null;
+    Probe.Handler handler = null;
     for (String h : HANDLERS) {
-      if (p.has(h)) {
+      if (p.has(h) && !(p.raw(h) instanceof io.dslint.yaml.ScalarNode s && s.isNull())) {
         handlers.add(h);
         View hv = p.obj(h);
         if (hv.str("host") != null && host == null) {
           host = new Located<>(hv.str("host"), hv.at("host"));
         }
+        if (handler == null) {
+          Integer words = h.equals("exec") ? hv.strings("command").size() : null;
+          handler = new Probe.Handler(hv.pointer(), h, hv.intOrString("port"), hv.str("scheme"), words);
+        }
       }
     }
     return new Probe(p.pointer(), List.copyOf(handlers), host, p.integer("initialDelaySeconds"),
         p.integer("periodSeconds"), p.integer("timeoutSeconds"), p.integer("successThreshold"),
-        p.integer("failureThreshold"));
+        p.integer("failureThreshold"), handler, p.integer("terminationGracePeriodSeconds"));
   }
 
   static SecurityContext securityContext(View s) {
@@ -263,7 +299,16 @@ public final class ModelBuilder {
     HostPath hostPath = hp.present()
         ? new HostPath(hp.pointer(), hp.str("path"), HostPath.normalize(hp.str("path")), hp.str("type"))
         : null;
-    return new Volume(v.pointer(), v.str("name"), source, hostPath, List.copyOf(sources));
+    Located<String> referenced = null;
+    Long defaultMode = null;
+    for (String[] ref : new String[][] {{"configMap", "name"}, {"secret", "secretName"}}) {
+      View r = v.obj(ref[0]);
+      if (r.present()) {
+        referenced = new Located<>(r.str(ref[1]), r.at(ref[1]));
+        defaultMode = r.integer("defaultMode");
+      }
+    }
+    return new Volume(v.pointer(), v.str("name"), source, hostPath, List.copyOf(sources), referenced, defaultMode);
   }
 
   static NodeAffinity nodeAffinity(View na) {

@@ -35,7 +35,17 @@ public record PodSpec(
     String runtimeClassName,
     Located<String> nodeName,
     Map<String, Located<String>> overhead,
-    Resources resources) {
+    Resources resources,
+    Long activeDeadlineSeconds,
+    Long terminationGracePeriodSeconds,
+    String hostname,
+    String subdomain,
+    DnsConfig dnsConfig,
+    String preemptionPolicy) {
+
+  /** spec.dnsConfig: present or not, and how many nameservers it lists. */
+  public record DnsConfig(Pointer pointer, boolean present, int nameservers) {}
+
 
   /** Init (plain and sidecar), regular and ephemeral containers, in that order. */
   public List<Container> allContainers() {

@@ -9,4 +9,11 @@ import java.util.List;
  */
 public record Probe(Pointer pointer, List<String> handlers, Located<String> host,
     Long initialDelaySeconds, Long periodSeconds, Long timeoutSeconds, Long successThreshold,
-    Long failureThreshold) {}
+    Long failureThreshold, Handler handler, Long terminationGracePeriodSeconds) {
+
+  /**
+   * The first handler's details: its port (httpGet, tcpSocket: number or name; grpc: number),
+   * the httpGet scheme, and for exec the number of command words; fields not set are null.
+   */
+  public record Handler(Pointer pointer, String kind, IntOrString port, String scheme, Integer commandWords) {}
+}

@@ -87,6 +87,15 @@ public final class Quantity implements Comparable<Quantity> {
     return new Quantity(s.positive ? magnitude : magnitude.negate(), format, text);
   }
 
+  /** Parses a quantity, or returns null when the text is not one (the API server rejects it). */
+  public static Quantity tryParse(String text) {
+    try {
+      return parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** The parts of a quantity string, split as apimachinery's parseQuantityString splits them. */
   private record Scan(boolean positive, String numerator, String denominator, String suffix) {}
 
@@ -169,6 +178,15 @@ public final class Quantity implements Comparable<Quantity> {
     return new IllegalArgumentException("\"" + text + "\" is not a quantity: unknown suffix \"" + s
         + "\" (use k, M, G, T, P, E for powers of 1000, Ki, Mi, Gi, Ti, Pi, Ei for powers of 1024,"
         + " m, u, n for fractions, or an exponent such as e3)");
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  /** Whether the value is a whole number (as extended resources must be). */
+  public boolean isInteger() {
+    return amount.stripTrailingZeros().scale() <= 0;
   }
 
   /** The exact value, in units (cores, bytes, pods). */

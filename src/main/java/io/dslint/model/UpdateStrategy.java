@@ -7,7 +7,7 @@ import io.dslint.yaml.Pointer;
  * RollingUpdate); the rolling-update numbers are null when not written.
  */
 public record UpdateStrategy(Pointer pointer, boolean present, String type,
-    IntOrString maxUnavailable, IntOrString maxSurge) {
+    IntOrString maxUnavailable, IntOrString maxSurge, boolean rollingUpdatePresent) {
 
   public String effectiveType() {
     return type == null ? "RollingUpdate" : type;

@@ -4,4 +4,4 @@ import io.dslint.yaml.Pointer;
 
 /** One volumeMounts entry. */
 public record VolumeMount(Pointer pointer, String name, String mountPath, boolean readOnly,
-    String subPath, String mountPropagation) {}
+    String subPath, String mountPropagation, String subPathExpr) {}

@@ -8,8 +8,8 @@ package io.dslint.rules;
  * registry creates them.
  */
 public record RuleOptions(String kubernetesVersion, String podSecurityLevel, String podSecurityVersion) {
-  /** The newest Kubernetes minor version dslint knows; the default target. */
-  public static final String NEWEST_KUBERNETES_VERSION = "1.35";
+  /** The newest Kubernetes minor version whose schemas are embedded; the default target. */
+  public static final String NEWEST_KUBERNETES_VERSION = io.dslint.schema.KubernetesVersions.embedded().newest();
 
   public RuleOptions(String kubernetesVersion, String podSecurityLevel) {
     this(kubernetesVersion, podSecurityLevel, null);

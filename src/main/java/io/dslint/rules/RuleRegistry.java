@@ -1,6 +1,17 @@
 package io.dslint.rules;
 
+import io.dslint.rules.api.ContainerValidation;
+import io.dslint.rules.api.EnvValidation;
+import io.dslint.rules.api.NameValidation;
+import io.dslint.rules.api.PodSpecValidation;
+import io.dslint.rules.api.PortValidation;
+import io.dslint.rules.api.ProbeValidation;
+import io.dslint.rules.api.ResourceValidation;
 import io.dslint.rules.api.SelectorMismatch;
+import io.dslint.rules.api.TolerationValidation;
+import io.dslint.rules.api.UpdateStrategyValidation;
+import io.dslint.rules.api.VolumeMountValidation;
+import io.dslint.rules.api.VolumeValidation;
 import io.dslint.rules.host.HostNamespace;
 import io.dslint.rules.host.HostPathTypeUnset;
 import io.dslint.rules.host.HostPort;
@@ -29,7 +40,9 @@ import io.dslint.rules.security.PrivilegedContainer;
 import io.dslint.rules.security.RunAsRoot;
 import io.dslint.rules.security.WritableRootFilesystem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The explicit list of rules: no class-path scanning or reflection at start-up. Rules the
@@ -42,14 +55,31 @@ public final class RuleRegistry {
   public static final String SCHEMA_VIOLATION = "schema-violation";
   /** Reported by the coverage command (io.dslint.coverage), never by lint: off by default. */
   public static final String NODE_COVERAGE_GAP = "node-coverage-gap";
+  public static final String API_REMOVED = "api-removed";
+  public static final String UNKNOWN_KIND = "unknown-kind";
+  public static final String DUPLICATE_OBJECT = "duplicate-object";
+  public static final String SELECTOR_MISMATCH = "selector-mismatch";
+  public static final String API_VALIDATION = "api-validation";
 
-  private static final List<String> PIPELINE_IDS =
-      List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, SCHEMA_VIOLATION, NODE_COVERAGE_GAP);
+  private static final List<String> PIPELINE_IDS = List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, SCHEMA_VIOLATION,
+      API_REMOVED, UNKNOWN_KIND, DUPLICATE_OBJECT, NODE_COVERAGE_GAP);
 
   /** Rule classes, in catalog order, created for one run's options. */
   public static List<Rule> builtinRules(RuleOptions options) {
     return List.of(
         new SelectorMismatch(),
+        // api-validation: the API server's own checks, one class per concern area
+        new NameValidation(),
+        new ContainerValidation(),
+        new PortValidation(),
+        new VolumeValidation(),
+        new VolumeMountValidation(),
+        new ResourceValidation(),
+        new ProbeValidation(),
+        new EnvValidation(options.kubernetesVersion()),
+        new TolerationValidation(),
+        new UpdateStrategyValidation(),
+        new PodSpecValidation(),
         // resources
         MissingResource.cpuRequest(),
         MissingResource.memoryRequest(),
@@ -93,11 +123,14 @@ public final class RuleRegistry {
         new PodSecurityRestricted(options));
   }
 
-  /** Every rule id, pipeline rules first, as the catalog lists them. */
+  /**
+   * Every rule id once, pipeline rules first, as the catalog lists them (several classes may
+   * share an id: the api-validation checks are one rule to users).
+   */
   public static final List<String> ALL_IDS = allIds();
 
   private static List<String> allIds() {
-    List<String> ids = new ArrayList<>(PIPELINE_IDS);
+    Set<String> ids = new LinkedHashSet<>(PIPELINE_IDS);
     for (Rule r : builtinRules(RuleOptions.defaults())) {
       ids.add(r.id());
     }

@@ -92,7 +92,8 @@ class CliTest {
 
   @Test
   void multiDocumentStdinKeepsDocumentIndexes() throws Exception {
-    String stream = "# a comment\n---\n" + CLEAN + "---\n" + PRIVILEGED;
+    String other = PRIVILEGED.replace("\n  name: node-agent\n", "\n  name: other-agent\n");
+    String stream = "# a comment\n---\n" + CLEAN + "---\n" + other;
     Cli.Run run = Cli.runWithStdin(stream, "lint", "-f", "json", "-");
     JsonNode f = JSON.readTree(run.out()).get("findings").get(0);
     assertEquals(1, f.get("object").get("document").asInt());

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * stay valid), and the check id, level and version as properties of every Pod Security finding.
  */
 class PodSecurityOutputTest {
+  /** The default target: the newest embedded Kubernetes version. */
+  private static final String V = io.dslint.rules.RuleOptions.NEWEST_KUBERNETES_VERSION;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static List<String> inputs() {
@@ -51,11 +54,11 @@ class PodSecurityOutputTest {
   @Test
   void textSaysTheLevelOfEachDaemonSet() {
     String text = run("--no-color");
-    assertTrue(text.contains("DaemonSet kube-system/net-agent: satisfies only privileged (Pod Security v1.35);"
+    assertTrue(text.contains("DaemonSet kube-system/net-agent: satisfies only privileged (Pod Security v" + V + ");"
         + " baseline blocked by: hostNamespaces, privileged, hostPathVolumes, hostPorts"), text);
-    assertTrue(text.contains("DaemonSet monitoring/metrics-agent: satisfies baseline (Pod Security v1.35);"
+    assertTrue(text.contains("DaemonSet monitoring/metrics-agent: satisfies baseline (Pod Security v" + V + ");"
         + " restricted blocked by: allowPrivilegeEscalation, runAsNonRoot, capabilities_restricted"), text);
-    assertTrue(text.contains("DaemonSet kube-system/dns-cache: satisfies restricted (Pod Security v1.35)\n"), text);
+    assertTrue(text.contains("DaemonSet kube-system/dns-cache: satisfies restricted (Pod Security v" + V + ")\n"), text);
     assertTrue(text.contains("Pod Security: 1 DaemonSet needs privileged, 1 satisfies baseline, 1 satisfies restricted"), text);
   }
 
@@ -70,7 +73,7 @@ class PodSecurityOutputTest {
     assertEquals("net-agent", net.at("/object/name").asText());
     assertEquals("privileged", net.get("level").asText());
     assertEquals("baseline", net.get("nextLevel").asText());
-    assertEquals("v1.35", net.get("version").asText());
+    assertEquals("v" + V, net.get("version").asText());
     assertEquals(List.of("hostNamespaces", "privileged", "hostPathVolumes", "hostPorts"), strings(net.get("blockedBy")));
     assertTrue(strings(net.at("/violations/restricted")).contains("runAsNonRoot"));
     assertEquals("restricted", verdicts.get(2).get("level").asText());
@@ -82,7 +85,7 @@ class PodSecurityOutputTest {
         assertFalse(f.at("/properties/psaCheck").asText().isEmpty(), f.toString());
         assertTrue(f.get("message").asText().startsWith(f.at("/properties/psaCheck").asText() + ": "), f.toString());
         assertEquals(f.get("ruleId").asText(), "pod-security-" + f.at("/properties/psaLevel").asText());
-        assertEquals("v1.35", f.at("/properties/psaVersion").asText());
+        assertEquals("v" + V, f.at("/properties/psaVersion").asText());
         sawProperties = true;
       }
     }

@@ -2,6 +2,8 @@ package io.dslint.engine;
 
 import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
+import io.dslint.schema.KubernetesVersions;
+import io.dslint.schema.SchemaOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,20 +27,24 @@ import java.util.regex.Pattern;
  * line sets those run options (--pss-level also enables its rules, as on the command line).
  * {@code # expect-pod-security: baseline} lines give the Pod Security level verdict expected for
  * each DaemonSet, in document order (checked when the fixture has any).
+ * {@code # fixture-kubernetes-version: X.Y} and {@code # fixture-no-strict} set the schema options.
  */
 record Fixture(Path path, List<String> expected, List<String> rules, Map<String, String> options,
-    List<String> expectedLevels) {
+    List<String> expectedLevels, boolean strict) {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern RULES = Pattern.compile("^#\\s*fixture-rules:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern OPTIONS = Pattern.compile("^#\\s*fixture-options:\\s*(.+?)\\s*$");
   private static final Pattern LEVEL = Pattern.compile("^#\\s*expect-pod-security:\\s*(privileged|baseline|restricted)\\s*$");
   private static final List<String> KNOWN_OPTIONS = List.of("--kubernetes-version", "--pss-level", "--pss-version");
+  private static final Pattern VERSION = Pattern.compile("^#\\s*fixture-kubernetes-version:\\s*([0-9.]+)\\s*$");
+  private static final Pattern NO_STRICT = Pattern.compile("^#\\s*fixture-no-strict\\s*$");
 
   static Fixture read(Path path, Path testdata) throws IOException {
     List<String> expected = new ArrayList<>();
     List<String> rules = null;
     Map<String, String> options = new LinkedHashMap<>();
     List<String> levels = new ArrayList<>();
+    boolean strict = true;
     if (path.toString().endsWith(".json")) {
       Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
       if (Files.exists(sidecar)) {
@@ -66,6 +72,13 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
             }
           }
         }
+        Matcher v = VERSION.matcher(lines[i]);
+        if (v.find()) {
+          options.put("--kubernetes-version", v.group(1));
+        }
+        if (NO_STRICT.matcher(lines[i]).find()) {
+          strict = false;
+        }
         Matcher l = LEVEL.matcher(lines[i]);
         if (l.find()) {
           levels.add(l.group(1));
@@ -92,7 +105,7 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
       rules = List.of(rel.getName(1).toString());
     }
     expected.sort(null);
-    return new Fixture(path, List.copyOf(expected), rules, Map.copyOf(options), List.copyOf(levels));
+    return new Fixture(path, List.copyOf(expected), rules, Map.copyOf(options), List.copyOf(levels), strict);
   }
 
   private static List<String> ruleList(String ids) {
@@ -109,7 +122,9 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
       o = o.withKubernetesVersion(options.get("--kubernetes-version"));
     }
     o = o.withPodSecurityVersion(options.get("--pss-version"));
-    LintConfig.Builder b = LintConfig.builder().options(o);
+    String schemaVersion = KubernetesVersions.embedded().resolve(o.kubernetesVersion()).version();
+    LintConfig.Builder b = LintConfig.builder().options(o)
+        .schemaOptions(new SchemaOptions(schemaVersion, strict, List.of()));
     if (rules != null) {
       List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
           RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));

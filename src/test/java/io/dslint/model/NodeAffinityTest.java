@@ -75,6 +75,6 @@ class NodeAffinityTest {
   private static PodSpec pod(Map<String, String> nodeSelector, NodeAffinity affinity) {
     return new PodSpec(Pointer.ROOT, true, List.of(), List.of(), List.of(), List.of(), null, null,
         null, null, null, List.of(), nodeSelector, affinity, null, null, null, null, null, null, null,
-        null, Map.of(), null);
+        null, Map.of(), null, null, null, null, null, null, null);
   }
 }

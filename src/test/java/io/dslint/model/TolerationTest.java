@@ -60,6 +60,6 @@ class TolerationTest {
     return new PodSpec(Pointer.ROOT, true, List.of(), List.of(), List.of(), List.of(), null, null,
         null, null, null, tolerations, java.util.Map.of(),
         new NodeAffinity(Pointer.ROOT, false, List.of()), null, null, null, null, null, null, null,
-        null, java.util.Map.of(), null);
+        null, java.util.Map.of(), null, null, null, null, null, null, null);
   }
 }

@@ -22,7 +22,7 @@ public final class SelectorMismatch implements Rule {
   public void check(DaemonSet ds, Findings out) {
     LabelSelector selector = ds.selector();
     if (!selector.present()) {
-      out.report(ds.specPointer(), "spec.selector is missing: a DaemonSet must select its pods by label");
+      out.report(selector.pointer(), "spec.selector is missing: a DaemonSet must select its pods by label");
       return;
     }
     if (selector.isEmpty()) {

@@ -1,0 +1,196 @@
+package io.dslint.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.BasicDialectRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds, loads and compiles the JSON schema of an apiVersion/kind for one run: from the
+ * {@code --schema-location} folders first (kubeconform layout: {@code v1.32.2-standalone-strict/
+ * daemonset-apps-v1.json}, the same name at the folder's top, or a CRD catalog's
+ * {@code <group>/<kind>_<version>.json}), then from the embedded schemas. Only what a run
+ * actually meets is loaded, once; nothing is fetched from the network (schemas are stand-alone:
+ * their only references are local). Not thread-safe: one per linter.
+ */
+public final class SchemaStore {
+  /** kubeconform's files name this meta-schema id, which does not resolve offline: it is Draft 4. */
+  static final String KUBECONFORM_DIALECT = "http://json-schema.org/schema#";
+  private static final String EMBEDDED = "/dslint/schemas/";
+  private static final Pattern VERSION_DIR = Pattern.compile("v(\\d+)\\.(\\d+)(?:\\.(\\d+))?-standalone(-strict)?");
+
+  /** A schema ready to validate with, and where it came from (for messages). */
+  public record Loaded(Schema schema, String source) {}
+
+  /** A schema file that exists but cannot be used. */
+  public static final class SchemaLoadException extends Exception {
+    public SchemaLoadException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final SchemaOptions options;
+  private final Map<String, Loaded> cache = new HashMap<>();
+  private final Map<Path, List<Path>> versionDirs = new HashMap<>();
+  private SchemaRegistry registry;
+
+  public SchemaStore(SchemaOptions options) {
+    this.options = options;
+  }
+
+  public SchemaOptions options() {
+    return options;
+  }
+
+  /** The schema of an apiVersion/kind, or null when no location and no embedded schema has it. */
+  public Loaded find(String apiVersion, String kind) throws SchemaLoadException {
+    String key = apiVersion + " " + kind;
+    if (cache.containsKey(key)) {
+      return cache.get(key);
+    }
+    Loaded loaded = load(apiVersion, kind);
+    cache.put(key, loaded);
+    return loaded;
+  }
+
+  /** kubeconform's file name: kind, the group's first label, version; lower case. */
+  public static String fileName(String apiVersion, String kind) {
+    String[] gv = apiVersion.split("/", 2);
+    String suffix = gv.length == 1 ? "-" + gv[0] : "-" + gv[0].split("\\.")[0] + "-" + gv[1];
+    return (kind + suffix).toLowerCase(Locale.ROOT) + ".json";
+  }
+
+  private Loaded load(String apiVersion, String kind) throws SchemaLoadException {
+    String file = fileName(apiVersion, kind);
+    for (Path location : options.locations()) {
+      for (Path candidate : candidates(location, apiVersion, kind, file)) {
+        if (Files.isRegularFile(candidate)) {
+          try (InputStream in = Files.newInputStream(candidate)) {
+            return compile(in, candidate.toUri().toString(), candidate.toString());
+          } catch (IOException e) {
+            throw new SchemaLoadException("cannot read schema " + candidate + ": " + e.getMessage());
+          }
+        }
+      }
+    }
+    String resource = EMBEDDED + "v" + options.kubernetesVersion() + "-standalone-strict/" + file;
+    try (InputStream in = SchemaStore.class.getResourceAsStream(resource)) {
+      return in == null ? null : compile(in, "classpath:" + resource.substring(1),
+          "embedded Kubernetes " + options.kubernetesVersion() + " schema");
+    } catch (IOException e) {
+      throw new SchemaLoadException("cannot read embedded schema " + resource + ": " + e.getMessage());
+    }
+  }
+
+  private List<Path> candidates(Path location, String apiVersion, String kind, String file) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : versionDirs.computeIfAbsent(location, this::versionDirs)) {
+      out.add(dir.resolve(file));
+    }
+    out.add(location.resolve(file));
+    String[] gv = apiVersion.split("/", 2);
+    if (gv.length == 2) {
+      out.add(location.resolve(gv[0]).resolve(kind.toLowerCase(Locale.ROOT) + "_" + gv[1] + ".json"));
+    }
+    return out;
+  }
+
+  /**
+   * The folders of a kubeconform checkout for this run's version, best first: the wanted flavour
+   * (strict or not) before the other, and the newest patch release first.
+   */
+  private List<Path> versionDirs(Path location) {
+    record Dir(Path path, int patch, boolean strict) {}
+    List<Dir> dirs = new ArrayList<>();
+    String want = options.kubernetesVersion();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(location)) {
+      for (Path p : s) {
+        Matcher m = VERSION_DIR.matcher(p.getFileName().toString());
+        if (m.matches() && (m.group(1) + "." + m.group(2)).equals(want) && Files.isDirectory(p)) {
+          dirs.add(new Dir(p, m.group(3) == null ? -1 : Integer.parseInt(m.group(3)), m.group(4) != null));
+        }
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    dirs.sort(Comparator.comparing((Dir d) -> d.strict() != options.strict())
+        .thenComparing(Comparator.comparingInt(Dir::patch).reversed()));
+    return dirs.stream().map(Dir::path).toList();
+  }
+
+  private Loaded compile(InputStream in, String iri, String source) throws SchemaLoadException {
+    JsonNode node;
+    try {
+      node = JsonTree.read(in);
+    } catch (IOException e) {
+      throw new SchemaLoadException("schema " + source + " is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+    }
+    if (!(node instanceof ObjectNode)) {
+      throw new SchemaLoadException("schema " + source + " is not a JSON object");
+    }
+    if (!options.strict()) {
+      relax(node);
+    }
+    try {
+      Schema schema = registry().getSchema(SchemaLocation.of(iri), node);
+      schema.initializeValidators();
+      return new Loaded(schema, source);
+    } catch (RuntimeException e) {
+      throw new SchemaLoadException("schema " + source + " cannot be used: " + e.getMessage());
+    }
+  }
+
+  /** Non-strict: the strict schema without its "additionalProperties": false (kubeconform's relation). */
+  static void relax(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      JsonNode ap = o.get("additionalProperties");
+      if (ap != null && ap.isBoolean() && !ap.booleanValue()) {
+        o.remove("additionalProperties");
+      }
+    }
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      relax(it.next());
+    }
+  }
+
+  private SchemaRegistry registry() {
+    if (registry == null) {
+      Dialect draft4 = Dialects.getDraft4();
+      Dialect kubeconform = Dialect.builder(KUBECONFORM_DIALECT, draft4)
+          .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+          .build();
+      Dialect draft4Quiet = Dialect.builder(draft4)
+          .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+          .build();
+      SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+          .pathType(PathType.JSON_POINTER)
+          .formatAssertionsEnabled(true)
+          .build();
+      registry = SchemaRegistry.withDefaultDialect(draft4Quiet, b -> b
+          .dialectRegistry(new BasicDialectRegistry(List.of(kubeconform, draft4Quiet)))
+          .schemaRegistryConfig(config));
+    }
+    return registry;
+  }
+}
