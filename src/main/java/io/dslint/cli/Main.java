@@ -9,8 +9,10 @@ import io.dslint.report.Reporter;
 import io.dslint.report.Reporters;
 import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
+import io.dslint.rules.RuleRegistry;
 import io.dslint.schema.KubernetesVersions;
 import io.dslint.schema.SchemaOptions;
+import io.dslint.schema.SchemaStore;
 import io.dslint.source.SourceExpander;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -128,9 +130,14 @@ public final class Main {
         err.println("dslint: warning: " + version.warning());
       }
       List<Path> locations = request.schemaLocations().stream().map(Path::of).toList();
+      SchemaOptions schemaOptions = new SchemaOptions(version.version(), request.strict(), locations);
+      if (!request.disable().contains("all") && !request.disable().contains(RuleRegistry.SCHEMA_VIOLATION)) {
+        // Nearly every input holds a DaemonSet: start loading its schema while the rest is set up.
+        SchemaStore.forOptions(schemaOptions).prefetch("apps/v1", "DaemonSet");
+      }
       // Rules and Pod Security follow the version asked for; schemas the nearest embedded one.
       config = LintConfig.builder().options(request.ruleOptions()).podSecurityLevel(request.pssLevel())
-          .schemaOptions(new SchemaOptions(version.version(), request.strict(), locations))
+          .schemaOptions(schemaOptions)
           .disableAll(request.disable()).enableAll(request.enable()).build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -92,7 +92,7 @@ public final class Linter {
     boolean pss = config.evaluatesPodSecurity();
     this.podSecurityVersion = pss ? PodSecurityRule.policyVersion(config.options()) : null;
     this.clusterVersion = pss ? PodSecurityRule.clusterVersion(config.options()) : null;
-    this.schemas = new SchemaStore(config.schemaOptions());
+    this.schemas = SchemaStore.forOptions(config.schemaOptions());
   }
 
   /**

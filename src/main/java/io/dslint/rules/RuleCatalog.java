@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Every rule's metadata, read from {@code rules/<id>.md} on the class path (the build copies the
@@ -106,10 +103,7 @@ public final class RuleCatalog {
     if (end < 0) {
       throw new IllegalStateException("rule doc " + id + " has unterminated front matter");
     }
-    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, end));
-    if (!(loaded instanceof Map<?, ?> front)) {
-      throw new IllegalStateException("rule doc " + id + " front matter is not a mapping");
-    }
+    Map<String, Object> front = frontMatter(id, text.substring(4, end));
     if (!id.equals(front.get("id"))) {
       throw new IllegalStateException("rule doc " + id + " declares id " + front.get("id"));
     }
@@ -120,8 +114,48 @@ public final class RuleCatalog {
     Object sec = front.get("security-severity");
     return new RuleMeta(id, Severity.parse(String.valueOf(front.get("severity"))),
         string(front, "category"), string(front, "title"), string(front, "remediation"),
-        List.copyOf(refs), !Boolean.FALSE.equals(front.get("enabled")),
+        List.copyOf(refs), !"false".equals(front.get("enabled")),
         sec == null ? null : String.valueOf(sec), text.substring(end + 5).strip() + "\n");
+  }
+
+  /**
+   * Reads the front matter's small YAML subset: "key: value" lines (values plain or quoted) and
+   * "key:" followed by "  - item" lines. A full YAML parser here cost a third of the start-up
+   * time; CatalogTest checks that this reading equals SnakeYAML's for every rule doc.
+   */
+  static Map<String, Object> frontMatter(String id, String text) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<String> list = null;
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("  - ") && list != null) {
+        list.add(unquote(line.substring(4).strip()));
+        continue;
+      }
+      int colon = line.indexOf(':');
+      if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+        throw new IllegalStateException("rule doc " + id + ": front matter line not understood: " + line);
+      }
+      String key = line.substring(0, colon).strip();
+      String value = line.substring(colon + 1).strip();
+      if (value.isEmpty()) {
+        list = new ArrayList<>();
+        out.put(key, list);
+      } else {
+        list = null;
+        out.put(key, unquote(value));
+      }
+    }
+    return out;
+  }
+
+  private static String unquote(String v) {
+    if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+      return v.substring(1, v.length() - 1);
+    }
+    return v;
   }
 
   private static String string(Map<?, ?> front, String key) {

@@ -55,6 +55,16 @@ public final class SchemaStore {
   private final Map<Path, List<Path>> versionDirs = new HashMap<>();
   private SchemaRegistry registry;
 
+  private static final Map<SchemaOptions, SchemaStore> RUN = new HashMap<>();
+
+  /**
+   * The store for these options in this process, created on first use: the CLI asks for it
+   * before anything else so that {@link #prefetch} can start while the configuration is built.
+   */
+  public static synchronized SchemaStore forOptions(SchemaOptions options) {
+    return RUN.computeIfAbsent(options, SchemaStore::new);
+  }
+
   public SchemaStore(SchemaOptions options) {
     this.options = options;
   }
@@ -63,8 +73,11 @@ public final class SchemaStore {
     return options;
   }
 
-  /** The schema of an apiVersion/kind, or null when no location and no embedded schema has it. */
-  public Loaded find(String apiVersion, String kind) throws SchemaLoadException {
+  /**
+   * The schema of an apiVersion/kind, or null when no location and no embedded schema has it.
+   * Synchronized: documents are validated on several threads, and each schema loads once.
+   */
+  public synchronized Loaded find(String apiVersion, String kind) throws SchemaLoadException {
     String key = apiVersion + " " + kind;
     if (cache.containsKey(key)) {
       return cache.get(key);
@@ -72,6 +85,25 @@ public final class SchemaStore {
     Loaded loaded = load(apiVersion, kind);
     cache.put(key, loaded);
     return loaded;
+  }
+
+  /**
+   * Starts loading a schema on a background thread. Building the validator for the first schema
+   * of a run costs more than everything else in a one-file lint (class initialisation of the
+   * JSON libraries, mostly), so the linter asks for the DaemonSet schema as soon as it starts and
+   * reads the input meanwhile; {@link #find} then waits for it (it is synchronized) or finds it
+   * cached. A failure here is ignored: find reports it where the object is.
+   */
+  public void prefetch(String apiVersion, String kind) {
+    Thread t = new Thread(() -> {
+      try {
+        find(apiVersion, kind);
+      } catch (SchemaLoadException | RuntimeException e) {
+        // reported again by the find that needs it
+      }
+    }, "dslint-schema-prefetch");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** kubeconform's file name: kind, the group's first label, version; lower case. */
@@ -188,9 +220,25 @@ public final class SchemaStore {
           .formatAssertionsEnabled(true)
           .build();
       registry = SchemaRegistry.withDefaultDialect(draft4Quiet, b -> b
+          // Our jackson-core reader: the default one builds an ObjectMapper, whose start-up
+          // cost was a large part of a one-file lint.
+          .nodeReader(new JsonTreeReader())
           .dialectRegistry(new BasicDialectRegistry(List.of(kubeconform, draft4Quiet)))
           .schemaRegistryConfig(config));
     }
     return registry;
+  }
+
+  /** Reads schema documents with {@link JsonTree} (JSON only; YAML schemas are not supported). */
+  private static final class JsonTreeReader implements com.networknt.schema.serialization.NodeReader {
+    @Override
+    public JsonNode readTree(String content, com.networknt.schema.InputFormat format) throws IOException {
+      return JsonTree.read(new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public JsonNode readTree(InputStream in, com.networknt.schema.InputFormat format) throws IOException {
+      return JsonTree.read(in);
+    }
   }
 }

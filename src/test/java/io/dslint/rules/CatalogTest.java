@@ -39,6 +39,23 @@ class CatalogTest {
     return TestPaths.project().resolve("rules");
   }
 
+  /** The catalog's quick front-matter reader agrees with a real YAML parser on every rule doc. */
+  @Test
+  void frontMatterReaderAgreesWithSnakeYaml() throws IOException {
+    try (Stream<Path> docs = Files.list(TestPaths.project().resolve("rules"))) {
+      for (Path doc : docs.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
+        String text = Files.readString(doc);
+        String front = text.substring(4, text.indexOf("\n---\n", 4));
+        Object yaml = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+            new org.yaml.snakeyaml.LoaderOptions())).load(front);
+        Map<String, Object> expected = new LinkedHashMap<>();
+        ((Map<?, ?>) yaml).forEach((k, v) -> expected.put(String.valueOf(k),
+            v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : String.valueOf(v)));
+        assertEquals(expected, RuleCatalog.frontMatter(doc.getFileName().toString(), front), doc.toString());
+      }
+    }
+  }
+
   @Test
   void everyRuleHasAValidDoc() throws IOException {
     List<String> problems = new ArrayList<>();
