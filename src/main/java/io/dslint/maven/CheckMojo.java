@@ -8,7 +8,10 @@ import io.dslint.engine.RunSummary;
 import io.dslint.report.ReportContext;
 import io.dslint.report.Reporter;
 import io.dslint.report.Reporters;
+import io.dslint.rules.RuleOptions;
 import io.dslint.rules.Severity;
+import io.dslint.schema.KubernetesVersions;
+import io.dslint.schema.SchemaOptions;
 import io.dslint.source.InputError;
 import io.dslint.source.InputSource;
 import io.dslint.source.SourceExpander;
@@ -91,12 +94,21 @@ public final class CheckMojo extends AbstractMojo {
     Severity threshold = threshold();
     LintConfig lintConfig;
     try {
-      lintConfig = LintConfig.builder().disableAll(list(disable)).enableAll(list(enable)).build();
+      String asked = kubernetesVersion == null || kubernetesVersion.isBlank() ? null : kubernetesVersion.strip();
+      KubernetesVersions.Resolution version = KubernetesVersions.embedded().resolve(
+          asked != null ? asked : KubernetesVersions.embedded().newest());
+      if (version.warning() != null) {
+        getLog().warn("dslint: " + version.warning());
+      }
+      RuleOptions options = RuleOptions.defaults();
+      if (asked != null) {
+        options = options.withKubernetesVersion(asked);
+      }
+      lintConfig = LintConfig.builder().options(options)
+          .schemaOptions(new SchemaOptions(version.version(), true, List.of()))
+          .disableAll(list(disable)).enableAll(list(enable)).build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("dslint: " + e.getMessage());
-    }
-    if (kubernetesVersion != null && !kubernetesVersion.isBlank()) {
-      getLog().debug("dslint: target Kubernetes version " + kubernetesVersion);
     }
     if (config != null) {
       getLog().warn("dslint: configuration files are not supported by this version; ignoring " + config);
