@@ -6,6 +6,7 @@ import io.dslint.engine.Finding;
 import io.dslint.engine.ObjectRef;
 import io.dslint.engine.PodSecurityResult;
 import io.dslint.engine.RunSummary;
+import io.dslint.engine.Suppression;
 import io.dslint.rules.Severity;
 import io.dslint.source.InputError;
 import java.io.IOException;
@@ -15,7 +16,9 @@ import java.util.Map;
 
 /**
  * The json format of CONTRACT.md: findings streamed as files arrive, then input errors and the
- * summary.
+ * summary. Suppressed and baseline findings are included with {@code "suppressed": true} and a
+ * {@code "suppression"} object (kind comment, annotation, config or baseline; the reason; where
+ * the suppression is); every finding has its {@code "fingerprint"}, which --baseline matches.
  */
 final class JsonReporter implements Reporter {
   private final ReportContext context;
@@ -78,7 +81,19 @@ final class JsonReporter implements Reporter {
       g.writeFieldName("properties");
       JsonOutput.write(g, f.properties());
     }
-    g.writeBooleanField("suppressed", false);
+    g.writeStringField("fingerprint", f.fingerprint());
+    g.writeBooleanField("suppressed", f.suppressed());
+    Suppression s = f.suppression();
+    if (s != null) {
+      g.writeObjectFieldStart("suppression");
+      g.writeStringField("kind", s.kind().id());
+      g.writeStringField("reason", s.reason());
+      if (s.file() != null) {
+        g.writeStringField("file", s.file());
+        g.writeNumberField("line", s.range().startLine());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -125,6 +140,8 @@ final class JsonReporter implements Reporter {
     m.put("nonKubernetesDocuments", s.nonKubernetesDocuments());
     m.put("inputErrors", s.errors());
     m.put("findings", findings);
+    m.put("suppressed", s.suppressed());
+    m.put("baseline", s.baselined());
     return m;
   }
 }
