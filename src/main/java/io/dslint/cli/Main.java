@@ -174,6 +174,11 @@ public final class Main {
         return ExitCode.INPUT_ERROR;
       }
       if (request.writeBaseline() != null) {
+        if (!request.quiet()) {
+          int n = summary.totalFindings() + summary.suppressed() + summary.baselined();
+          err.println("dslint: wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + request.writeBaseline()
+              + "; use it with --baseline " + request.writeBaseline());
+        }
         return ExitCode.OK; // the findings are now the baseline
       }
       return summary.anyAtLeast(setup.configuration().failOnSeverity()) ? ExitCode.FINDINGS : ExitCode.OK;

@@ -349,10 +349,19 @@ final class Suppressor {
     }
   }
 
+  /**
+   * Parses what follows the marker: rule ids up to a colon, then the reason. Without a colon the
+   * ids end at another comment on the line (" #") and there is no reason.
+   */
   private void parseComment(Range range, int target, String rest) {
     int colon = rest.indexOf(':');
-    String idsText = colon < 0 ? rest : rest.substring(0, colon);
-    String reason = colon < 0 ? "" : rest.substring(colon + 1).strip();
+    int hash = rest.indexOf(" #");
+    boolean reasoned = colon >= 0 && (hash < 0 || colon < hash);
+    String idsText = reasoned ? rest.substring(0, colon) : hash >= 0 ? rest.substring(0, hash) : rest;
+    String reason = reasoned ? rest.substring(colon + 1).strip() : "";
+    if (reason.startsWith("#")) {
+      reason = ""; // another comment follows the colon, not a reason
+    }
     ObjectRef document = ObjectRef.document(doc.index());
     List<String> ids = new ArrayList<>();
     for (String part : idsText.split(",")) {
