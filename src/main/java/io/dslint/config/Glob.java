@@ -20,11 +20,11 @@ public final class Glob {
     if (anchored) {
       g = g.substring(1);
     }
+    boolean anywhere = !anchored && !(g.endsWith("/") ? g.substring(0, g.length() - 1) : g).contains("/");
     if (g.endsWith("/")) {
       g = g + "**";
     }
     String body = translate(g, true);
-    boolean anywhere = !anchored && !g.contains("/");
     return Pattern.compile((anywhere ? "(?:.*/)?" : "") + body);
   }
 
