@@ -28,7 +28,8 @@ final class LintCommandLine {
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the preceding --format to FILE instead of stdout").build());
     o.addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
-        .desc("lowest severity that makes the exit code 1: error (default), warning, info, none").build());
+        .desc("lowest severity that makes the exit code 1: error, warning, info, none (default: the"
+            + " configuration's fail-on, or error); suppressed and baseline findings never count").build());
     o.addOption(Option.builder().longOpt("enable").hasArg().argName("RULE")
         .desc("enable a rule (repeatable)").build());
     o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")

@@ -90,10 +90,6 @@ final class SarifReporter implements Reporter {
         Map.of(FINGERPRINT_KEY, f.fingerprint()), properties, suppressions, baselineState);
   }
 
-  /** The finding's fingerprint (one definition: {@link Fingerprint}). */
-  static String fingerprint(Finding f) {
-    return Fingerprint.of(f);
-  }
 
   private static Sarif.Region region(Range r) {
     int endColumn = r.endLine() == r.startLine() ? Math.max(r.endColumn(), r.startColumn() + 1) : r.endColumn();
