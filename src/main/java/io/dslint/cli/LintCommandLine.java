@@ -1,5 +1,6 @@
 package io.dslint.cli;
 
+import io.dslint.config.ConfigLoader;
 import io.dslint.report.Reporters;
 import io.dslint.rules.RuleOptions;
 import io.dslint.rules.pss.PolicyVersion;
@@ -26,7 +27,9 @@ final class LintCommandLine {
             + " (default text); repeatable, each with its own -o").build());
     o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
         .desc("write the preceding --format to FILE instead of stdout").build());
-    o.addOption(failOnOption());
+    o.addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
+        .desc("lowest severity that makes the exit code 1: error, warning, info, none (default: the"
+            + " configuration's fail-on, or error); suppressed and baseline findings never count").build());
     o.addOption(Option.builder().longOpt("enable").hasArg().argName("RULE")
         .desc("enable a rule (repeatable)").build());
     o.addOption(Option.builder().longOpt("disable").hasArg().argName("RULE")
@@ -47,6 +50,20 @@ final class LintCommandLine {
         .desc("the Pod Security policy version the target namespace pins, as its"
             + " pod-security.kubernetes.io/enforce-version label: v1.Y or latest (default: latest,"
             + " the cluster's own)").build());
+    o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
+        .desc("configuration file (default: " + ConfigLoader.FILE_NAME + " in the working directory or the"
+            + " nearest parent that has one); command-line options override it").build());
+    o.addOption(Option.builder().longOpt("no-config").desc("use no configuration file").build());
+    o.addOption(Option.builder().longOpt("no-suppressions")
+        .desc("report every finding: ignore dslint-ignore comments, ignore.dslint.io annotations and the"
+            + " configuration's suppressions").build());
+    o.addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
+        .desc("an earlier json or SARIF result: report only findings that are not in it").build());
+    o.addOption(Option.builder().longOpt("write-baseline").hasArg().argName("FILE")
+        .desc("write every finding of this run to FILE (json) as the new baseline; findings then do not"
+            + " fail the run").build());
+    o.addOption(Option.builder().longOpt("rules-dir").hasArg().argName("PATH")
+        .desc("custom rule files: a folder of *.yaml rule files, or one file (repeatable)").build());
     o.addOption(Option.builder("q").longOpt("quiet").desc("print nothing when there is nothing to report").build());
     o.addOption(Option.builder().longOpt("no-color").desc("never colour the text output").build());
     o.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
@@ -80,17 +97,42 @@ final class LintCommandLine {
   /** Returns null when help was asked for. */
   static LintRequest parse(String[] args) throws UsageException {
     CommandLine cmd = commandLine(options(), args);
-    if (cmd == null) {
-      return null;
-    }
+    return cmd == null ? null : request(cmd, true);
+  }
+
+  /** The request of `dslint config`: the same options, no paths; null when help was asked for. */
+  static LintRequest parseForConfig(String[] args) throws UsageException {
+    CommandLine cmd = commandLine(options(), args);
+    return cmd == null ? null : request(cmd, false);
+  }
+
+  private static LintRequest request(CommandLine cmd, boolean pathsRequired) throws UsageException {
     List<String> paths = cmd.getArgList();
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && pathsRequired) {
       throw new UsageException("no paths given (use - to read standard input)");
     }
-    return new LintRequest(List.copyOf(paths), outputs(cmd), failOn(cmd.getOptionValue("fail-on", "error")),
+    if (!paths.isEmpty() && !pathsRequired) {
+      throw new UsageException("config takes options only, not \"" + paths.get(0) + "\"");
+    }
+    if (cmd.hasOption("config") && cmd.hasOption("no-config")) {
+      throw new UsageException("--config and --no-config exclude each other");
+    }
+    String failOn = cmd.getOptionValue("fail-on");
+    if (failOn != null) {
+      failOn(failOn);
+    }
+    return new LintRequest(List.copyOf(paths), outputs(cmd), failOn,
         values(cmd, "enable"), values(cmd, "disable"), cmd.hasOption("quiet"), cmd.hasOption("no-color"),
         kubernetesVersion(cmd.getOptionValue("kubernetes-version")), pssLevel(cmd.getOptionValue("pss-level")),
-        pssVersion(cmd.getOptionValue("pss-version")), !cmd.hasOption("no-strict"), schemaLocations(cmd));
+        pssVersion(cmd.getOptionValue("pss-version")), !cmd.hasOption("no-strict"), schemaLocations(cmd),
+        cmd.getOptionValue("config"), cmd.hasOption("no-config"),
+        cmd.hasOption("no-suppressions"), cmd.getOptionValue("baseline"), cmd.getOptionValue("write-baseline"),
+        rawValues(cmd, "rules-dir"));
+  }
+
+  private static List<String> rawValues(CommandLine cmd, String option) {
+    String[] v = cmd.getOptionValues(option);
+    return v == null ? List.of() : List.of(v);
   }
 
   private static String kubernetesVersion(String value) throws UsageException {

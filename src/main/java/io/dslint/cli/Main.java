@@ -1,6 +1,10 @@
 package io.dslint.cli;
 
 import io.dslint.Project;
+import io.dslint.config.ConfigException;
+import io.dslint.config.Overrides;
+import io.dslint.config.RunSetup;
+import io.dslint.engine.ConfigSuppression;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
 import io.dslint.engine.RunSummary;
@@ -36,8 +40,15 @@ public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean terminal;
+  private final Path cwd;
 
   Main(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean terminal) {
+    this(stdin, stdout, stderr, terminal, Path.of("").toAbsolutePath());
+  }
+
+  /** {@code cwd}: where the configuration file search starts (the working directory). */
+  Main(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean terminal, Path cwd) {
+    this.cwd = cwd;
     this.stdin = stdin;
     this.out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
     this.err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
@@ -56,6 +67,11 @@ public final class Main {
       err.println("dslint: " + e.getMessage());
       err.println("Run 'dslint help' for usage.");
       return ExitCode.INPUT_ERROR;
+    } catch (ConfigProblems e) {
+      e.problems().forEach(err::println);
+      err.println("dslint: the configuration cannot be used (" + e.problems().size() + " problem"
+          + (e.problems().size() == 1 ? "" : "s") + ")");
+      return ExitCode.INPUT_ERROR;
     } catch (IOException e) {
       err.println("dslint: cannot write output: " + e.getMessage());
       return ExitCode.INPUT_ERROR;
@@ -71,7 +87,7 @@ public final class Main {
     }
   }
 
-  private ExitCode dispatch(String[] args) throws UsageException, IOException {
+  private ExitCode dispatch(String[] args) throws UsageException, ConfigProblems, IOException {
     if (args.length == 0) {
       printUsage(err);
       return ExitCode.INPUT_ERROR;
@@ -82,6 +98,8 @@ public final class Main {
         return lint(rest);
       case "coverage":
         return coverage(rest);
+      case "config":
+        return config(rest);
       case "rules":
         return rules(rest);
       case "explain":
@@ -107,42 +125,33 @@ public final class Main {
     w.println("  lint PATH...      lint DaemonSet manifests (files, directories, - for stdin)");
     w.println("  coverage --nodes NODES.yaml PATH...");
     w.println("                    which nodes each DaemonSet would run on, and why not");
-    w.println("  rules [--format text|markdown]");
+    w.println("  config [OPTIONS]  print the effective configuration (.dslint.yaml with the lint options over it)");
+    w.println("  rules [--format text|markdown] [--config FILE|--no-config] [--rules-dir PATH]");
     w.println("                    list the rules: id, default severity, category, title");
-    w.println("  explain RULE-ID   show a rule's documentation");
+    w.println("  explain RULE-ID [--config FILE|--no-config] [--rules-dir PATH]");
+    w.println("                    show a rule's documentation");
     w.println("  version           print the version");
     w.println();
     w.println("Run 'dslint lint --help' or 'dslint coverage --help' for their options.");
     w.flush();
   }
 
-  private ExitCode lint(String[] args) throws UsageException, IOException {
+  private ExitCode lint(String[] args) throws UsageException, ConfigProblems, IOException {
     LintRequest request = LintCommandLine.parse(args);
     if (request == null) {
       LintCommandLine.printHelp(out);
       return ExitCode.OK;
     }
-    LintConfig config;
-    try {
-      KubernetesVersions.Resolution version = KubernetesVersions.embedded().resolve(
-          request.kubernetesVersion() != null ? request.kubernetesVersion() : KubernetesVersions.embedded().newest());
-      if (version.warning() != null) {
-        err.println("dslint: warning: " + version.warning());
-      }
-      List<Path> locations = request.schemaLocations().stream().map(Path::of).toList();
-      SchemaOptions schemaOptions = new SchemaOptions(version.version(), request.strict(), locations);
-      if (!request.disable().contains("all") && !request.disable().contains(RuleRegistry.SCHEMA_VIOLATION)) {
-        // Nearly every input holds a DaemonSet: start loading its schema while the rest is set up.
-        SchemaStore.forOptions(schemaOptions).prefetch("apps/v1", "DaemonSet");
-      }
-      // Rules and Pod Security follow the version asked for; schemas the nearest embedded one.
-      config = LintConfig.builder().options(request.ruleOptions()).podSecurityLevel(request.pssLevel())
-          .schemaOptions(schemaOptions)
-          .disableAll(request.disable()).enableAll(request.enable()).build();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    RunSetup setup = setup(request.config(), request.noConfig(), request.overrides(), request.writeBaseline() == null);
+    LintConfig config = setup.lintConfig();
+    if (setup.configuration().schemaVersion().warning() != null) {
+      err.println("dslint: warning: " + setup.configuration().schemaVersion().warning());
     }
-    SourceExpander.Expansion expansion = new SourceExpander(stdin).expand(request.paths());
+    if (config.isEnabled(RuleRegistry.SCHEMA_VIOLATION)) {
+      // Nearly every input holds a DaemonSet: load its schema while the input is read.
+      SchemaStore.forOptions(config.schemaOptions()).prefetch("apps/v1", "DaemonSet");
+    }
+    SourceExpander.Expansion expansion = setup.filter(new SourceExpander(stdin).expand(request.paths()));
     List<Reporter> reporters = new ArrayList<>();
     List<Writer> files = new ArrayList<>();
     try {
@@ -152,7 +161,12 @@ public final class Main {
             && !request.noColor() && System.getenv("NO_COLOR") == null;
         reporters.add(Reporters.create(spec.format(),
             new ReportContext(w, config.catalog(), config.enabledRuleIds(), Project.version(), color,
-                request.quiet(), config.evaluatesPodSecurity())));
+                request.quiet(), config.evaluatesPodSecurity(), config.baseline() != null)));
+      }
+      if (request.writeBaseline() != null) {
+        reporters.add(Reporters.create("json", new ReportContext(openOutput(request.writeBaseline(), files),
+            config.catalog(), config.enabledRuleIds(), Project.version(), false, false,
+            config.evaluatesPodSecurity(), false)));
       }
       for (Reporter r : reporters) {
         r.begin();
@@ -165,10 +179,24 @@ public final class Main {
       for (Reporter r : reporters) {
         r.end(summary);
       }
+      if (!request.quiet()) {
+        for (ConfigSuppression s : config.unusedSuppressions(summary)) {
+          err.println("dslint: note: " + s.file() + ":" + s.range().startLine() + ":" + s.range().startColumn()
+              + ": suppression of " + s.description() + " silenced nothing in this run");
+        }
+      }
       if (summary.errors() > 0) {
         return ExitCode.INPUT_ERROR;
       }
-      return summary.anyAtLeast(request.failOn()) ? ExitCode.FINDINGS : ExitCode.OK;
+      if (request.writeBaseline() != null) {
+        if (!request.quiet()) {
+          int n = summary.totalFindings() + summary.suppressed() + summary.baselined();
+          err.println("dslint: wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + request.writeBaseline()
+              + "; use it with --baseline " + request.writeBaseline());
+        }
+        return ExitCode.OK; // the findings are now the baseline
+      }
+      return summary.anyAtLeast(setup.configuration().failOnSeverity()) ? ExitCode.FINDINGS : ExitCode.OK;
     } finally {
       for (Writer w : files) {
         w.close();
@@ -201,7 +229,61 @@ public final class Main {
     }
   }
 
-  private ExitCode rules(String[] args) throws UsageException {
+  private RunSetup setup(String config, boolean noConfig, Overrides overrides, boolean readBaseline)
+      throws UsageException, ConfigProblems {
+    try {
+      return RunSetup.create(config, noConfig, overrides, cwd, readBaseline);
+    } catch (ConfigException e) {
+      throw new ConfigProblems(e.problems());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** `dslint config`: the effective configuration, as YAML. */
+  private ExitCode config(String[] args) throws UsageException, ConfigProblems {
+    LintRequest request = LintCommandLine.parseForConfig(args);
+    if (request == null) {
+      LintCommandLine.printHelp(out);
+      return ExitCode.OK;
+    }
+    RunSetup setup = setup(request.config(), request.noConfig(), request.overrides(), false);
+    out.print(setup.configuration().toYaml(setup.lintConfig()));
+    return ExitCode.OK;
+  }
+
+  /**
+   * The catalog with the custom rules of the configuration (and of --rules-dir); reads the
+   * options --config FILE, --no-config and --rules-dir PATH from {@code args} and returns the
+   * others.
+   */
+  private RuleCatalog catalog(String[] args, List<String> rest) throws UsageException, ConfigProblems {
+    String config = null;
+    boolean noConfig = false;
+    List<String> dirs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--config") && i + 1 < args.length) {
+        config = args[++i];
+      } else if (a.equals("--no-config")) {
+        noConfig = true;
+      } else if (a.equals("--rules-dir") && i + 1 < args.length) {
+        dirs.add(args[++i]);
+      } else {
+        rest.add(a);
+      }
+    }
+    if (config == null && dirs.isEmpty() && noConfig) {
+      return RuleCatalog.builtin();
+    }
+    Overrides overrides = new Overrides(null, null, List.of(), null, null, null, false, null, dirs, List.of(), List.of());
+    return setup(config, noConfig, overrides, false).lintConfig().catalog();
+  }
+
+  private ExitCode rules(String[] all) throws UsageException, ConfigProblems {
+    List<String> rest = new ArrayList<>();
+    RuleCatalog catalog = catalog(all, rest);
+    String[] args = rest.toArray(String[]::new);
     String format = "text";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -210,10 +292,10 @@ public final class Main {
       } else if (a.startsWith("--format=")) {
         format = a.substring("--format=".length());
       } else {
-        throw new UsageException("rules takes only --format text|markdown, not \"" + a + "\"");
+        throw new UsageException("rules takes --format text|markdown, --config FILE, --no-config and"
+            + " --rules-dir PATH, not \"" + a + "\"");
       }
     }
-    RuleCatalog catalog = RuleCatalog.builtin();
     if (format.equals("markdown")) {
       out.print(catalog.toMarkdown());
       return ExitCode.OK;
@@ -230,13 +312,15 @@ public final class Main {
     return ExitCode.OK;
   }
 
-  private ExitCode explain(String[] args) throws UsageException {
-    if (args.length != 1) {
+  private ExitCode explain(String[] all) throws UsageException, ConfigProblems {
+    List<String> args = new ArrayList<>();
+    RuleCatalog catalog = catalog(all, args);
+    if (args.size() != 1) {
       throw new UsageException("explain takes one rule id (see 'dslint rules')");
     }
-    RuleMeta m = RuleCatalog.builtin().get(args[0]);
+    RuleMeta m = catalog.get(args.get(0));
     if (m == null) {
-      throw new UsageException("unknown rule \"" + args[0] + "\" (see 'dslint rules')");
+      throw new UsageException("unknown rule \"" + args.get(0) + "\" (see 'dslint rules')");
     }
     out.println(m.id() + ": " + m.title());
     out.println("Default severity: " + m.severity().id() + (m.enabledByDefault() ? "" : " (off by default)")

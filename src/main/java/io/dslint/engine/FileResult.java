@@ -1,17 +1,26 @@
 package io.dslint.engine;
 
 import io.dslint.source.InputError;
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * What linting one input gave: findings in line order, input errors, the Kubernetes objects
- * linted (in order), counts of what was seen (documents with content; DaemonSets among the
- * objects; documents that are not Kubernetes objects), and, when Pod Security is evaluated,
- * each DaemonSet's verdict in document order.
+ * What linting one input gave: findings in line order (suppressed ones included, marked), input
+ * errors, the Kubernetes objects linted (in order), counts of what was seen (documents with
+ * content; DaemonSets among the objects; documents that are not Kubernetes objects), when Pod
+ * Security is evaluated each DaemonSet's verdict in document order, and which of the
+ * configuration's suppressions (by index) silenced a finding here.
  */
 public record FileResult(String file, List<Finding> findings, List<InputError> errors,
     List<ObjectRef> objectRefs, int documents, int daemonSets, int nonKubernetesDocuments,
-    List<PodSecurityResult> podSecurity) {
+    List<PodSecurityResult> podSecurity, BitSet configSuppressionsUsed) {
+
+  public FileResult(String file, List<Finding> findings, List<InputError> errors,
+      List<ObjectRef> objectRefs, int documents, int daemonSets, int nonKubernetesDocuments,
+      List<PodSecurityResult> podSecurity) {
+    this(file, findings, errors, objectRefs, documents, daemonSets, nonKubernetesDocuments, podSecurity,
+        new BitSet());
+  }
 
   public static FileResult unreadable(InputError error) {
     return new FileResult(error.file(), List.of(), List.of(error), List.of(), 0, 0, 0, List.of());
@@ -19,5 +28,16 @@ public record FileResult(String file, List<Finding> findings, List<InputError> e
 
   public int objects() {
     return objectRefs.size();
+  }
+
+  /** The findings that count: neither suppressed nor in the baseline. */
+  public List<Finding> activeFindings() {
+    return findings.stream().filter(Finding::active).toList();
+  }
+
+  /** The same result with other findings (same order expected). */
+  public FileResult withFindings(List<Finding> replaced) {
+    return new FileResult(file, List.copyOf(replaced), errors, objectRefs, documents, daemonSets,
+        nonKubernetesDocuments, podSecurity, configSuppressionsUsed);
   }
 }

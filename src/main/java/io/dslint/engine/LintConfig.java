@@ -6,6 +6,7 @@ import io.dslint.rules.RuleMeta;
 import io.dslint.rules.RuleOptions;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.rules.Severity;
+import io.dslint.rules.custom.CustomRule;
 import io.dslint.rules.pss.PodSecurityBaseline;
 import io.dslint.rules.pss.PodSecurityRestricted;
 import io.dslint.rules.pss.PssLevel;
@@ -21,7 +22,9 @@ import java.util.Set;
 /**
  * Which rules run, at what severity, with which options. Enabled rules start from the catalog
  * defaults, then --disable and --enable apply in that order (so "--disable all --enable x" runs
- * only x). A Pod Security level adds its rules unless a --disable names them.
+ * only x). A Pod Security level adds its rules unless a --disable names them. Custom rules join
+ * the catalog; the configuration's suppressions, whether suppressions apply at all
+ * (--no-suppressions) and the baseline travel here too. Immutable: shared by the lint threads.
  */
 public final class LintConfig {
   private final RuleCatalog catalog;
@@ -30,6 +33,10 @@ public final class LintConfig {
   private final RuleOptions options;
   private final SchemaOptions schemaOptions;
   private final List<Rule> rules;
+  private final List<CustomRule> customRules;
+  private final List<ConfigSuppression> suppressions;
+  private final boolean appliesSuppressions;
+  private final Baseline baseline;
 
   private LintConfig(Builder b) {
     this.catalog = b.catalog;
@@ -45,6 +52,16 @@ public final class LintConfig {
       }
     }
     this.rules = List.copyOf(active);
+    List<CustomRule> custom = new ArrayList<>();
+    for (CustomRule r : b.customRules) {
+      if (enabled.contains(r.id())) {
+        custom.add(r);
+      }
+    }
+    this.customRules = List.copyOf(custom);
+    this.suppressions = List.copyOf(b.suppressions);
+    this.appliesSuppressions = b.appliesSuppressions;
+    this.baseline = b.baseline;
   }
 
   public static LintConfig defaults() {
@@ -102,10 +119,52 @@ public final class LintConfig {
     return rules;
   }
 
+  /** The enabled custom rules, in catalog order. */
+  public List<CustomRule> customRules() {
+    return customRules;
+  }
+
+  /** The configuration file's suppressions (indexes are those of FileResult and RunSummary). */
+  public List<ConfigSuppression> suppressions() {
+    return suppressions;
+  }
+
+  /** False with --no-suppressions: every finding is reported, suppressions are not even read. */
+  public boolean appliesSuppressions() {
+    return appliesSuppressions;
+  }
+
+  /** The baseline of --baseline, or null. */
+  public Baseline baseline() {
+    return baseline;
+  }
+
+  /**
+   * The configured suppressions that silenced nothing in a run, among those naming a rule that
+   * ran (a suppression for a rule switched off cannot be judged).
+   */
+  public List<ConfigSuppression> unusedSuppressions(RunSummary summary) {
+    List<ConfigSuppression> unused = new ArrayList<>();
+    if (!appliesSuppressions) {
+      return unused;
+    }
+    for (int i = 0; i < suppressions.size(); i++) {
+      ConfigSuppression s = suppressions.get(i);
+      if (!summary.configSuppressionUsed(i) && s.rules().stream().anyMatch(enabled::contains)) {
+        unused.add(s);
+      }
+    }
+    return unused;
+  }
+
   /** Collects settings; unknown rule ids are rejected with IllegalArgumentException. */
   public static final class Builder {
-    private final RuleCatalog catalog = RuleCatalog.builtin();
+    private RuleCatalog catalog = RuleCatalog.builtin();
     private final Set<String> enabled = new LinkedHashSet<>();
+    private final List<CustomRule> customRules = new ArrayList<>();
+    private final List<ConfigSuppression> suppressions = new ArrayList<>();
+    private boolean appliesSuppressions = true;
+    private Baseline baseline;
     private final Map<String, Severity> severities = new HashMap<>();
     private final Set<String> disabledByName = new HashSet<>();
     private PssLevel podSecurityLevel;
@@ -118,6 +177,44 @@ public final class LintConfig {
           enabled.add(m.id());
         }
       }
+    }
+
+    /**
+     * Adds custom rules to the catalog (enabled unless their file says otherwise); call before
+     * enabling, disabling or setting severities of their ids.
+     *
+     * @throws IllegalArgumentException when an id is already taken
+     */
+    public Builder customRules(List<CustomRule> rules) {
+      catalog = catalog.with(rules.stream().map(CustomRule::meta).toList());
+      for (CustomRule r : rules) {
+        customRules.add(r);
+        if (r.meta().enabledByDefault()) {
+          enabled.add(r.id());
+        }
+      }
+      return this;
+    }
+
+    public Builder suppressions(List<ConfigSuppression> list) {
+      suppressions.addAll(list);
+      return this;
+    }
+
+    /** false: --no-suppressions. */
+    public Builder appliesSuppressions(boolean applies) {
+      appliesSuppressions = applies;
+      return this;
+    }
+
+    public Builder baseline(Baseline b) {
+      baseline = b;
+      return this;
+    }
+
+    /** Whether a rule id is in the catalog (built-in or added custom rule). */
+    public boolean knows(String id) {
+      return catalog.contains(id);
     }
 
     public Builder disable(String id) {

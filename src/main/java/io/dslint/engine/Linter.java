@@ -13,6 +13,7 @@ import io.dslint.rules.pss.PolicyVersion;
 import io.dslint.schema.RemovedApis;
 import io.dslint.schema.SchemaStore;
 import io.dslint.schema.SchemaValidator;
+import io.dslint.rules.custom.CustomRule;
 import io.dslint.source.DocumentText;
 import io.dslint.source.InputError;
 import io.dslint.source.InputSource;
@@ -29,6 +30,7 @@ import io.dslint.yaml.YamlLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -110,7 +112,10 @@ public final class Linter {
       summary.add(r);
       consumer.accept(r);
     }
-    try (DocumentPipeline pipeline = new DocumentPipeline(threads, result -> {
+    Baseline.Matcher baseline = config.baseline() == null ? null
+        : config.baseline().matcher(expansion.sources().stream().map(InputSource::displayName).toList());
+    try (DocumentPipeline pipeline = new DocumentPipeline(threads, done -> {
+      FileResult result = baseline == null ? done : baseline.apply(done);
       summary.add(result);
       consumer.accept(result);
     })) {
@@ -129,10 +134,12 @@ public final class Linter {
     void accept(FileResult result) throws IOException;
   }
 
-  /** Lints one input on the calling thread. */
+  /** Lints one input on the calling thread (a baseline, if any, applies as in a run of this input). */
   public FileResult lint(InputSource source) {
     FileResult[] out = new FileResult[1];
-    try (DocumentPipeline pipeline = new DocumentPipeline(1, r -> out[0] = r)) {
+    Baseline.Matcher baseline = config.baseline() == null ? null
+        : config.baseline().matcher(List.of(source.displayName()));
+    try (DocumentPipeline pipeline = new DocumentPipeline(1, r -> out[0] = baseline == null ? r : baseline.apply(r))) {
       pipeline.startFile(new FileState(source.displayName()));
       readDocuments(source, pipeline);
       pipeline.endFile();
@@ -192,6 +199,16 @@ public final class Linter {
   private void lintDocument(FileState state, YamlDocument doc) {
     int index = doc.index();
     DocumentSink sink = new DocumentSink(state, doc);
+    if (config.appliesSuppressions()) {
+      sink.suppressor = new Suppressor(config, doc, state.file, state.configUsed, sink);
+    }
+    lintLoaded(state, doc, sink, index);
+    if (sink.suppressor != null) {
+      sink.suppressor.finish(ObjectRef.document(index), state.findings);
+    }
+  }
+
+  private void lintLoaded(FileState state, YamlDocument doc, DocumentSink sink, int index) {
     reportDuplicates(sink, doc);
     if (!(doc.root() instanceof MapNode root) || !looksLikeObject(root)) {
       state.nonKubernetes++;
@@ -218,7 +235,9 @@ public final class Linter {
     sink.object = new ObjectRef(object.apiVersion(), object.kind(), object.metadata().namespace(),
         object.metadata().name(), index);
     sink.state.objects.add(sink.object);
+    int start = sink.state.findings.size();
     sink.schemaViolations.clear();
+    sink.rule = null;
     checkIdentity(sink, object);
     RemovedApis.Removal removal = RemovedApis.find(object.apiVersion(), object.kind(),
         config.schemaOptions().kubernetesVersion());
@@ -226,23 +245,43 @@ public final class Linter {
       sink.ruleId = RuleRegistry.API_REMOVED;
       sink.report(object.pointer().append("apiVersion"), removedMessage(removal));
       // Nothing else applies: the API server refuses the object before looking at it.
+      applySuppressions(sink, object, null, start);
       return;
     }
     validateSchema(sink, object);
+    for (CustomRule rule : config.customRules()) {
+      if (rule.appliesTo(object.kind())) {
+        sink.rule = null;
+        sink.ruleId = rule.id();
+        rule.check(object, sink);
+      }
+    }
     if (!"DaemonSet".equals(object.kind())) {
+      applySuppressions(sink, object, null, start);
       return;
     }
     sink.state.daemonSets++;
     DaemonSet ds = ModelBuilder.daemonSet(object);
     listener.daemonSet(ds, sink.doc, sink.object);
     for (Rule rule : config.rules()) {
+      sink.rule = rule;
       sink.ruleId = rule.id();
       rule.check(ds, sink);
     }
+    sink.rule = null;
+    applySuppressions(sink, object, ds.podSpec(), start);
     if (podSecurityVersion != null && ds.template().present()) {
       Pointer at = object.metadata().name() != null ? object.pointer().append("metadata", "name") : object.pointer();
       sink.state.podSecurity.add(new PodSecurityResult(sink.object, sink.state.file, sink.sourceMap.resolve(at),
           PodSecurity.verdict(ds.template(), podSecurityVersion, clusterVersion)));
+    }
+  }
+
+  /** Marks the object's findings (from {@code start} on) that a suppression covers. */
+  private static void applySuppressions(DocumentSink sink, KubeObject object, io.dslint.model.PodSpec podSpec,
+      int start) {
+    if (sink.suppressor != null) {
+      sink.suppressor.applyToObject(object, sink.object, podSpec, sink.state.findings, start);
     }
   }
 
@@ -394,6 +433,8 @@ public final class Linter {
     final List<ObjectRef> objects = new ArrayList<>();
     final List<PodSecurityResult> podSecurity = new ArrayList<>();
     final List<IdentityClaim> identities = new ArrayList<>();
+    /** Which of the configuration's suppressions silenced a finding here. */
+    final BitSet configUsed = new BitSet();
     int documents;
     int daemonSets;
     int nonKubernetes;
@@ -422,6 +463,7 @@ public final class Linter {
       objects.addAll(part.objects);
       podSecurity.addAll(part.podSecurity);
       identities.addAll(part.identities);
+      configUsed.or(part.configUsed);
       documents += part.documents;
       daemonSets += part.daemonSets;
       nonKubernetes += part.nonKubernetes;
@@ -431,18 +473,23 @@ public final class Linter {
       claimIdentities(this);
       findings.sort(ORDER);
       return new FileResult(file, List.copyOf(findings), List.copyOf(errors), List.copyOf(objects),
-          documents, daemonSets, nonKubernetes, List.copyOf(podSecurity));
+          documents, daemonSets, nonKubernetes, List.copyOf(podSecurity), (BitSet) configUsed.clone());
     }
   }
 
-  /** The findings sink for one document: resolves pointers to ranges, applies severities. */
-  private final class DocumentSink implements Findings {
+  /**
+   * The findings sink for one document: resolves pointers to ranges and values, applies
+   * severities; the suppressor (null with --no-suppressions) reports through it too.
+   */
+  private final class DocumentSink implements Findings, Suppressor.Diagnostics {
     final FileState state;
     final YamlDocument doc;
     final SourceMap sourceMap;
     final String origin;
     /** Where schema validation reported the current object; later API checks stay quiet there. */
     final List<Pointer> schemaViolations = new ArrayList<>();
+    Suppressor suppressor;
+    Rule rule;
     String ruleId;
     ObjectRef object;
 
@@ -466,11 +513,28 @@ public final class Linter {
     }
 
     void reportAt(Range range, Pointer pointer, String message, Map<String, String> properties) {
-      if (!config.isEnabled(ruleId)) {
+      add(ruleId, object, range, pointer, message, properties);
+    }
+
+    @Override
+    public void report(String id, ObjectRef about, Pointer pointer, Range range, String message) {
+      add(id, about, range != null ? range : sourceMap.resolve(pointer), pointer, message, Map.of());
+    }
+
+    private void add(String id, ObjectRef about, Range range, Pointer pointer, String message,
+        Map<String, String> properties) {
+      if (!config.isEnabled(id)) {
         return;
       }
-      state.findings.add(new Finding(ruleId, config.severity(ruleId), message, state.file, range,
-          pointer, object, doc.line(range.startLine()), sorted(properties), origin));
+      String value = null;
+      if (rule == null || rule.fingerprintsValue()) {
+        Node node = sourceMap.find(pointer);
+        if (node instanceof ScalarNode s) {
+          value = s.value() instanceof String str ? str : String.valueOf(s.value());
+        }
+      }
+      state.findings.add(new Finding(id, config.severity(id), message, state.file, range,
+          pointer, about, doc.line(range.startLine()), sorted(properties), origin, value, null));
     }
   }
 }

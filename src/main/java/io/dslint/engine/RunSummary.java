@@ -2,10 +2,15 @@ package io.dslint.engine;
 
 import io.dslint.rules.Severity;
 import io.dslint.rules.pss.PssLevel;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Totals over a run, accumulated file by file in input order. */
+/**
+ * Totals over a run, accumulated file by file in input order. Findings counts are of active
+ * findings only; suppressed and baseline-matched ones are counted apart and never reach the
+ * exit code.
+ */
 public final class RunSummary {
   private int files;
   private int documents;
@@ -13,6 +18,9 @@ public final class RunSummary {
   private int daemonSets;
   private int nonKubernetesDocuments;
   private int errors;
+  private int suppressed;
+  private int baselined;
+  private final BitSet configSuppressionsUsed = new BitSet();
   private final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
   private final Map<PssLevel, Integer> podSecurity = new EnumMap<>(PssLevel.class);
 
@@ -33,8 +41,15 @@ public final class RunSummary {
     nonKubernetesDocuments += r.nonKubernetesDocuments();
     errors += r.errors().size();
     for (Finding f : r.findings()) {
-      findings.merge(f.severity(), 1, Integer::sum);
+      if (f.active()) {
+        findings.merge(f.severity(), 1, Integer::sum);
+      } else if (f.suppression().baseline()) {
+        baselined++;
+      } else {
+        suppressed++;
+      }
     }
+    configSuppressionsUsed.or(r.configSuppressionsUsed());
     for (PodSecurityResult p : r.podSecurity()) {
       podSecurity.merge(p.verdict().level(), 1, Integer::sum);
     }
@@ -72,6 +87,21 @@ public final class RunSummary {
 
   public int errors() {
     return errors;
+  }
+
+  /** Findings silenced by a comment, annotation or configured suppression. */
+  public int suppressed() {
+    return suppressed;
+  }
+
+  /** Findings that match the baseline given with --baseline. */
+  public int baselined() {
+    return baselined;
+  }
+
+  /** Whether the configuration's suppression with this index silenced any finding of the run. */
+  public boolean configSuppressionUsed(int index) {
+    return configSuppressionsUsed.get(index);
   }
 
   public int findings(Severity s) {

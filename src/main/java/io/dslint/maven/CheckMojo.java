@@ -1,6 +1,10 @@
 package io.dslint.maven;
 
 import io.dslint.Project;
+import io.dslint.config.ConfigException;
+import io.dslint.config.Overrides;
+import io.dslint.config.RunSetup;
+import io.dslint.engine.ConfigSuppression;
 import io.dslint.engine.Finding;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
@@ -56,8 +60,11 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "dslint.excludes")
   private List<String> excludes;
 
-  /** Lowest severity that fails the build: error, warning, info or none. */
-  @Parameter(property = "dslint.failOn", defaultValue = "error")
+  /**
+   * Lowest severity that fails the build: error, warning, info or none (default: the
+   * configuration file's fail-on, or error).
+   */
+  @Parameter(property = "dslint.failOn")
   private String failOn;
 
   /** Report formats written to {@link #outputDirectory} as dslint.FORMAT-extension. */
@@ -71,9 +78,16 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "dslint.kubernetesVersion")
   private String kubernetesVersion;
 
-  /** A dslint configuration file. */
+  /**
+   * A dslint configuration file (default: the nearest .dslint.yaml in the project directory or a
+   * parent), read as the command line reads it; the goal's parameters override it.
+   */
   @Parameter(property = "dslint.config")
   private File config;
+
+  /** Ignore every suppression (comments, annotations, the configuration's). */
+  @Parameter(property = "dslint.noSuppressions", defaultValue = "false")
+  private boolean noSuppressions;
 
   /** Rules to enable and disable, as on the command line. */
   @Parameter(property = "dslint.enable")
@@ -91,29 +105,20 @@ public final class CheckMojo extends AbstractMojo {
       getLog().info("dslint: skipped (dslint.skip)");
       return;
     }
-    Severity threshold = threshold();
-    LintConfig lintConfig;
-    try {
-      String asked = kubernetesVersion == null || kubernetesVersion.isBlank() ? null : kubernetesVersion.strip();
-      KubernetesVersions.Resolution version = KubernetesVersions.embedded().resolve(
-          asked != null ? asked : KubernetesVersions.embedded().newest());
-      if (version.warning() != null) {
-        getLog().warn("dslint: " + version.warning());
-      }
-      RuleOptions options = RuleOptions.defaults();
-      if (asked != null) {
-        options = options.withKubernetesVersion(asked);
-      }
-      lintConfig = LintConfig.builder().options(options)
-          .schemaOptions(new SchemaOptions(version.version(), true, List.of()))
-          .disableAll(list(disable)).enableAll(list(enable)).build();
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("dslint: " + e.getMessage());
+    threshold(failOn);
+    RunSetup setup = setup();
+    LintConfig lintConfig = setup.lintConfig();
+    String failLevel = setup.configuration().failOn();
+    Severity threshold = threshold(failLevel);
+    if (setup.configuration().file() != null) {
+      getLog().info("dslint: configuration " + setup.configuration().file());
     }
-    if (config != null) {
-      getLog().warn("dslint: configuration files are not supported by this version; ignoring " + config);
+    List<String> files = new ArrayList<>();
+    for (String f : findFiles()) {
+      if (!setup.configuration().excluded(InputSource.file(f, basedir.toPath().resolve(f)))) {
+        files.add(f);
+      }
     }
-    List<String> files = findFiles();
     if (files.isEmpty()) {
       getLog().info("dslint: no Kubernetes manifests found under " + String.join(", ", includePatterns()));
       return;
@@ -122,13 +127,18 @@ public final class CheckMojo extends AbstractMojo {
     String counts = String.format("%d %s (%d errors, %d warnings, %d info) in %d files; %d DaemonSets checked",
         summary.totalFindings(), summary.totalFindings() == 1 ? "finding" : "findings",
         summary.findings(Severity.ERROR), summary.findings(Severity.WARNING), summary.findings(Severity.INFO),
-        summary.files(), summary.daemonSets());
+        summary.files(), summary.daemonSets())
+        + (summary.suppressed() > 0 ? "; " + summary.suppressed() + " suppressed" : "");
+    for (ConfigSuppression s : lintConfig.unusedSuppressions(summary)) {
+      getLog().info("dslint: " + s.file() + ":" + s.range().startLine() + ": suppression of " + s.description()
+          + " silenced nothing");
+    }
     if (summary.errors() > 0) {
       throw new MojoFailureException("dslint: " + summary.errors() + " input(s) could not be read or parsed; "
           + counts + ". Reports: " + outputDirectory);
     }
     if (summary.anyAtLeast(threshold)) {
-      throw new MojoFailureException("dslint: " + counts + " at or above " + failOn + ". Reports: " + outputDirectory);
+      throw new MojoFailureException("dslint: " + counts + " at or above " + failLevel + ". Reports: " + outputDirectory);
     }
     getLog().info("dslint: " + counts);
   }
@@ -161,7 +171,7 @@ public final class CheckMojo extends AbstractMojo {
             for (InputError e : result.errors()) {
               getLog().error(e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message());
             }
-            for (Finding f : result.findings()) {
+            for (Finding f : result.activeFindings()) {
               String line = f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message() + " [" + f.ruleId() + "]";
               switch (f.severity()) {
                 case ERROR -> getLog().error(line);
@@ -200,14 +210,36 @@ public final class CheckMojo extends AbstractMojo {
     };
   }
 
-  private Severity threshold() throws MojoFailureException {
-    if ("none".equals(failOn)) {
+  /** The configuration (file and parameters), custom rules and engine settings of this build. */
+  private RunSetup setup() throws MojoFailureException {
+    Overrides overrides = new Overrides(blank(kubernetesVersion) ? null : kubernetesVersion.strip(), null, List.of(),
+        blank(failOn) ? null : failOn.strip(), null, null, noSuppressions, null, List.of(), list(enable),
+        list(disable));
+    try {
+      return RunSetup.create(config == null ? null : config.getAbsolutePath(), false, overrides,
+          basedir.toPath(), true);
+    } catch (ConfigException e) {
+      for (String p : e.problems()) {
+        getLog().error(p);
+      }
+      throw new MojoFailureException("dslint: the configuration cannot be used: " + String.join("; ", e.problems()));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("dslint: " + e.getMessage());
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static Severity threshold(String level) throws MojoFailureException {
+    if (level == null || "none".equals(level)) {
       return null;
     }
     try {
-      return Severity.parse(failOn);
+      return Severity.parse(level);
     } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("dslint: failOn takes error, warning, info or none, not \"" + failOn + "\"");
+      throw new MojoFailureException("dslint: failOn takes error, warning, info or none, not \"" + level + "\"");
     }
   }
 

@@ -10,7 +10,7 @@ import java.io.IOException;
 /**
  * GitLab Code Quality (the Code Climate issue format): a JSON array of issues with a check
  * name, description, severity, location and the same line-independent fingerprint as SARIF, so
- * that GitLab recognises a finding across commits.
+ * that GitLab recognises a finding across commits. Suppressed and baseline findings are left out.
  */
 final class CodeClimateReporter implements Reporter {
   private final ReportContext context;
@@ -28,7 +28,7 @@ final class CodeClimateReporter implements Reporter {
 
   @Override
   public void file(FileResult result) throws IOException {
-    for (Finding f : result.findings()) {
+    for (Finding f : result.activeFindings()) {
       g.writeStartObject();
       g.writeStringField("type", "issue");
       g.writeStringField("check_name", f.ruleId());
@@ -37,7 +37,7 @@ final class CodeClimateReporter implements Reporter {
       g.writeString(category(f.ruleId()));
       g.writeEndArray();
       g.writeStringField("severity", severity(f.severity()));
-      g.writeStringField("fingerprint", SarifReporter.fingerprint(f));
+      g.writeStringField("fingerprint", f.fingerprint());
       g.writeObjectFieldStart("location");
       g.writeStringField("path", f.file());
       g.writeObjectFieldStart("positions");

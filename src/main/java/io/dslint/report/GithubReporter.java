@@ -11,7 +11,8 @@ import java.io.Writer;
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull request's
  * diff ({@code ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message}); info maps to
- * notice. Values are escaped as the Actions runner expects.
+ * notice. Values are escaped as the Actions runner expects. Suppressed and baseline findings
+ * are left out.
  */
 final class GithubReporter implements Reporter {
   private final Writer out;
@@ -27,7 +28,7 @@ final class GithubReporter implements Reporter {
         out.write("::error file=" + property(e.file()) + ",title=dslint::" + data(e.message()) + "\n");
       }
     }
-    for (Finding f : result.findings()) {
+    for (Finding f : result.activeFindings()) {
       out.write("::" + command(f.severity()) + " file=" + property(f.file())
           + ",line=" + f.range().startLine() + ",col=" + f.range().startColumn()
           + ",endLine=" + f.range().endLine() + ",endColumn=" + f.range().endColumn()

@@ -10,7 +10,7 @@ import java.io.Writer;
 /**
  * {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE-ID]}, one line per finding, for editors, IDE
  * external tools and CI log parsers. An input that could not be opened at all has no position
- * and is written as {@code PATH: error: MESSAGE}.
+ * and is written as {@code PATH: error: MESSAGE}. Suppressed and baseline findings are left out.
  */
 final class GnuReporter implements Reporter {
   private final Writer out;
@@ -26,7 +26,7 @@ final class GnuReporter implements Reporter {
         out.write(e.file() + ": error: " + e.message() + "\n");
       }
     }
-    for (Finding f : result.findings()) {
+    for (Finding f : result.activeFindings()) {
       out.write(f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + ": "
           + oneLine(f.fullMessage()) + " [" + f.ruleId() + "]\n");
     }

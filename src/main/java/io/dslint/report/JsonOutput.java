@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.dslint.engine.Finding;
 import io.dslint.engine.ObjectRef;
 import io.dslint.engine.RunSummary;
+import io.dslint.engine.Suppression;
 import io.dslint.rules.Severity;
 import io.dslint.source.InputError;
 import java.io.IOException;
@@ -120,7 +121,19 @@ public final class JsonOutput {
       g.writeFieldName("properties");
       write(g, f.properties());
     }
-    g.writeBooleanField("suppressed", false);
+    g.writeStringField("fingerprint", f.fingerprint());
+    g.writeBooleanField("suppressed", f.suppressed());
+    Suppression s = f.suppression();
+    if (s != null) {
+      g.writeObjectFieldStart("suppression");
+      g.writeStringField("kind", s.kind().id());
+      g.writeStringField("reason", s.reason());
+      if (s.file() != null) {
+        g.writeStringField("file", s.file());
+        g.writeNumberField("line", s.range().startLine());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -148,6 +161,8 @@ public final class JsonOutput {
     m.put("nonKubernetesDocuments", s.nonKubernetesDocuments());
     m.put("inputErrors", s.errors());
     m.put("findings", findings);
+    m.put("suppressed", s.suppressed());
+    m.put("baseline", s.baselined());
     return m;
   }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * The json format of CONTRACT.md: findings streamed as files arrive, then input errors and the
- * summary.
+ * summary. Suppressed and baseline findings are included with {@code "suppressed": true} and a
+ * {@code "suppression"} object (kind comment, annotation, config or baseline; the reason; where
+ * the suppression is); every finding has its {@code "fingerprint"}, which --baseline matches.
  */
 final class JsonReporter implements Reporter {
   private final ReportContext context;

@@ -36,7 +36,10 @@ final class Sarif {
 
   record Result(String ruleId, Integer ruleIndex, String level, Message message,
       List<Location> locations, List<Location> relatedLocations,
-      Map<String, String> partialFingerprints, Map<String, Object> properties) {}
+      Map<String, String> partialFingerprints, Map<String, Object> properties,
+      List<Suppression> suppressions, String baselineState) {}
+
+  record Suppression(String kind, String status, String justification, Location location) {}
 
   record Location(Integer id, PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations,
       Message message) {

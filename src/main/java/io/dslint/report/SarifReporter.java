@@ -3,7 +3,8 @@ package io.dslint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
-import io.dslint.engine.ObjectRef;
+import io.dslint.engine.Fingerprint;
+import io.dslint.engine.Suppression;
 import io.dslint.engine.PodSecurityResult;
 import io.dslint.engine.RunSummary;
 import io.dslint.rules.RuleMeta;
@@ -13,12 +14,8 @@ import io.dslint.yaml.Range;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +25,13 @@ import java.util.Map;
  * reporting descriptor, one result per finding with one physical location (relative URI under
  * %SRCROOT%), a logical location naming the object and pointer, and fingerprints that do not
  * depend on line numbers. Inputs that could not be read become tool execution notifications.
+ * Suppressed findings carry {@code suppressions} (inSource for comments and annotations, external
+ * for the configuration file, with the reason as justification); with --baseline every result
+ * has its {@code baselineState}: unchanged when the baseline has it, new otherwise.
  */
 final class SarifReporter implements Reporter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String FINGERPRINT_KEY = "dslintFingerprint/v1";
+  static final String FINGERPRINT_KEY = Fingerprint.KEY;
   private static final String SRCROOT = "%SRCROOT%";
 
   private final ReportContext context;
@@ -80,27 +80,16 @@ final class SarifReporter implements Reporter {
     List<Sarif.Location> related = f.origin() == null ? null : List.of(new Sarif.Location(1,
         new Sarif.PhysicalLocation(artifact(f.origin()), null), null,
         new Sarif.Message("the Helm template this document was rendered from")));
+    Suppression s = f.suppression();
+    List<Sarif.Suppression> suppressions = s == null || s.baseline() ? null : List.of(new Sarif.Suppression(
+        s.kind().sarifKind(), "accepted", s.reason(), s.file() == null ? null : new Sarif.Location(
+            new Sarif.PhysicalLocation(artifact(s.file()), region(s.range())), null)));
+    String baselineState = !context.baseline() ? null : s != null && s.baseline() ? "unchanged" : "new";
     return new Sarif.Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
         new Sarif.Message(f.message()), List.of(location), related,
-        Map.of(FINGERPRINT_KEY, fingerprint(f)), properties);
+        Map.of(FINGERPRINT_KEY, f.fingerprint()), properties, suppressions, baselineState);
   }
 
-  /**
-   * Identity of a finding that survives line shifts and unrelated edits: rule, object identity
-   * (kind, namespace, name; the file too when the object has no name) and JSON pointer.
-   */
-  static String fingerprint(Finding f) {
-    ObjectRef o = f.object();
-    String identity = String.join("\u0000", f.ruleId(), String.valueOf(o.kind()),
-        String.valueOf(o.namespace()), o.name() != null ? o.name() : f.file() + "#" + o.document(),
-        f.pointer().toString(), o.kind() == null ? f.message() : "");
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static Sarif.Region region(Range r) {
     int endColumn = r.endLine() == r.startLine() ? Math.max(r.endColumn(), r.startColumn() + 1) : r.endColumn();

@@ -11,7 +11,8 @@ import java.io.Writer;
 
 /**
  * The default, human format: findings grouped by file, each with the offending source line and
- * a marker under the reported span; a summary at the end. Colour only when asked (a terminal
+ * a marker under the reported span; a summary at the end, which counts the suppressed and
+ * baseline findings that are not shown. Colour only when asked (a terminal
  * without NO_COLOR).
  */
 final class TextReporter implements Reporter {
@@ -36,8 +37,9 @@ final class TextReporter implements Reporter {
   @Override
   public void file(FileResult result) throws IOException {
     boolean openErrors = result.errors().stream().anyMatch(e -> e.line() == 0);
-    boolean verdicts = !result.podSecurity().isEmpty() && !(quiet && result.findings().isEmpty());
-    if (result.findings().isEmpty() && !openErrors && !verdicts) {
+    java.util.List<Finding> findings = result.activeFindings();
+    boolean verdicts = !result.podSecurity().isEmpty() && !(quiet && findings.isEmpty());
+    if (findings.isEmpty() && !openErrors && !verdicts) {
       return;
     }
     out.write(paint(BOLD, result.file()) + "\n");
@@ -46,7 +48,7 @@ final class TextReporter implements Reporter {
         out.write("  " + paint(RED, "error") + "  " + e.message() + "\n");
       }
     }
-    for (Finding f : result.findings()) {
+    for (Finding f : findings) {
       out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
           f.fullMessage(), paint(DIM, "[" + f.ruleId() + "]")));
       writeSource(f);
@@ -114,6 +116,15 @@ final class TextReporter implements Reporter {
     if (s.nonKubernetesDocuments() > 0) {
       line.append(String.format(", %d non-Kubernetes %s skipped", s.nonKubernetesDocuments(),
           plural(s.nonKubernetesDocuments(), "document")));
+    }
+    if (s.suppressed() > 0 || s.baselined() > 0) {
+      line.append("; ");
+      if (s.suppressed() > 0) {
+        line.append(s.suppressed()).append(" suppressed");
+      }
+      if (s.baselined() > 0) {
+        line.append(s.suppressed() > 0 ? ", " : "").append(s.baselined()).append(" in the baseline");
+      }
     }
     if (s.errors() > 0) {
       line.append(String.format("; %d %s could not be read or parsed", s.errors(),

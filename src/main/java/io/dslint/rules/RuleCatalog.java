@@ -40,6 +40,24 @@ public final class RuleCatalog {
     return c;
   }
 
+  /**
+   * This catalog followed by more rules (custom rules), in their order.
+   *
+   * @throws IllegalArgumentException when an id is taken
+   */
+  public RuleCatalog with(List<RuleMeta> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Map<String, RuleMeta> m = new LinkedHashMap<>(rules);
+    for (RuleMeta meta : more) {
+      if (m.putIfAbsent(meta.id(), meta) != null) {
+        throw new IllegalArgumentException("rule id \"" + meta.id() + "\" is already taken");
+      }
+    }
+    return new RuleCatalog(m);
+  }
+
   public RuleMeta get(String id) {
     return rules.get(id);
   }
@@ -74,7 +92,8 @@ public final class RuleCatalog {
       sb.append("\n## ").append(e.getKey()).append("\n\n");
       sb.append("| Rule | Severity | Title |\n|---|---|---|\n");
       for (RuleMeta m : e.getValue()) {
-        sb.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ")
+        String link = m.custom() ? m.helpUri() : m.id() + ".md";
+        sb.append(link == null ? "| " + m.id() : "| [" + m.id() + "](" + link + ")").append(" | ")
             .append(m.severity().id()).append(m.enabledByDefault() ? "" : " (off by default)")
             .append(" | ").append(m.title().replace("|", "\\|")).append(" |\n");
       }

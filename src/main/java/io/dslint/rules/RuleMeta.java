@@ -4,13 +4,24 @@ import java.util.List;
 
 /**
  * A rule's metadata, read from the front matter of {@code rules/<id>.md}; {@code doc} is the
- * Markdown after it (why, bad and good YAML, the fix).
+ * Markdown after it (why, bad and good YAML, the fix). A custom rule (see rules.custom) gets its
+ * metadata from its rule file: {@code helpUri} is then the one the file gives (or null) and
+ * {@code definedIn} names the file and line; built-in rules have their doc's URI and no
+ * {@code definedIn}.
  */
 public record RuleMeta(String id, Severity severity, String category, String title,
     String remediation, List<String> references, boolean enabledByDefault, String securitySeverity,
-    String doc) {
+    String doc, String helpUri, String definedIn) {
 
-  public String helpUri() {
-    return io.dslint.Project.ruleDocUri(id);
+  /** A built-in rule: its doc in this repository is its help. */
+  public RuleMeta(String id, Severity severity, String category, String title,
+      String remediation, List<String> references, boolean enabledByDefault, String securitySeverity,
+      String doc) {
+    this(id, severity, category, title, remediation, references, enabledByDefault, securitySeverity, doc,
+        io.dslint.Project.ruleDocUri(id), null);
+  }
+
+  public boolean custom() {
+    return definedIn != null;
   }
 }

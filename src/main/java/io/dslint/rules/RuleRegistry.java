@@ -64,6 +64,15 @@ public final class RuleRegistry {
   private static final List<String> PIPELINE_IDS = List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, SCHEMA_VIOLATION,
       API_REMOVED, UNKNOWN_KIND, DUPLICATE_OBJECT, NODE_COVERAGE_GAP);
 
+  /** What the engine reports about suppressions themselves (see engine.Suppressor). */
+  public static final String SUPPRESSION_MISSING_REASON = "suppression-missing-reason";
+  public static final String SUPPRESSION_UNUSED = "suppression-unused";
+  public static final String SUPPRESSION_MISPLACED = "suppression-misplaced";
+
+  /** The suppression rules: reported by the engine, never suppressed themselves. */
+  public static final List<String> SUPPRESSION_IDS =
+      List.of(SUPPRESSION_MISSING_REASON, SUPPRESSION_UNUSED, SUPPRESSION_MISPLACED);
+
   /** Rule classes, in catalog order, created for one run's options. */
   public static List<Rule> builtinRules(RuleOptions options) {
     return List.of(
@@ -91,14 +100,14 @@ public final class RuleRegistry {
         // security: container isolation and secrets
         new PrivilegedContainer(),
         new PrivilegeEscalationAllowed(),
-        new DangerousCapability(),
+        new DangerousCapability(options),
         new CapabilitiesNotDropped(),
         new RunAsRoot(),
         new WritableRootFilesystem(),
         new MissingSeccompProfile(),
-        new EnvSecretLiteral(),
+        new EnvSecretLiteral(options),
         // host: what the pod shares with the node
-        new SensitiveHostPath(),
+        new SensitiveHostPath(options),
         new WritableHostPath(),
         new HostPathTypeUnset(),
         HostNamespace.network(),
@@ -124,8 +133,8 @@ public final class RuleRegistry {
   }
 
   /**
-   * Every rule id once, pipeline rules first, as the catalog lists them (several classes may
-   * share an id: the api-validation checks are one rule to users).
+   * Every rule id once, pipeline rules first and the suppression rules last, as the catalog
+   * lists them (several classes may share an id: the api-validation checks are one rule to users).
    */
   public static final List<String> ALL_IDS = allIds();
 
@@ -134,7 +143,18 @@ public final class RuleRegistry {
     for (Rule r : builtinRules(RuleOptions.defaults())) {
       ids.add(r.id());
     }
+    ids.addAll(SUPPRESSION_IDS);
     return List.copyOf(ids);
+  }
+
+  /** The configurable lists of a built-in rule (none for unknown ids and rules without any). */
+  public static List<Parameter> parameters(String ruleId) {
+    for (Rule r : builtinRules(RuleOptions.defaults())) {
+      if (r.id().equals(ruleId)) {
+        return r.parameters();
+      }
+    }
+    return List.of();
   }
 
   private RuleRegistry() {}

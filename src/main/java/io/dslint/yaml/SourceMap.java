@@ -31,6 +31,26 @@ public final class SourceMap {
     return range;
   }
 
+  /** The node the pointer names, or null when it does not exist. */
+  public Node find(Pointer pointer) {
+    return find(root, pointer);
+  }
+
+  /** The node below {@code from} that the pointer names, or null when it does not exist. */
+  public static Node find(Node from, Pointer pointer) {
+    Node node = from;
+    for (String segment : pointer.segments()) {
+      if (node instanceof MapNode map && map.entry(segment) != null) {
+        node = map.get(segment);
+      } else if (node instanceof SeqNode seq && isIndex(segment, seq.items().size())) {
+        node = seq.items().get(Integer.parseInt(segment));
+      } else {
+        return null;
+      }
+    }
+    return node;
+  }
+
   /** A node's own location: a scalar whole, a collection at its first line only. */
   private static Range startOf(Node node) {
     Range r = node.range();

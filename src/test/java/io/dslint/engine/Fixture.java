@@ -1,9 +1,9 @@
 package io.dslint.engine;
 
-import io.dslint.rules.RuleOptions;
+import io.dslint.config.ConfigException;
+import io.dslint.config.Overrides;
+import io.dslint.config.RunSetup;
 import io.dslint.rules.RuleRegistry;
-import io.dslint.schema.KubernetesVersions;
-import io.dslint.schema.SchemaOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,16 +26,23 @@ import java.util.regex.Pattern;
  * {@code # fixture-options: --kubernetes-version 1.28 --pss-level restricted --pss-version v1.25}
  * line sets those run options (--pss-level also enables its rules, as on the command line).
  * {@code # expect-pod-security: baseline} lines give the Pod Security level verdict expected for
- * each DaemonSet, in document order (checked when the fixture has any).
+ * each DaemonSet, in document order (checked when the fixture has any). {@code # expect:} names
+ * the findings that are reported; {@code # expect-suppressed: rule} those that a suppression
+ * silences on that line. fixture-options also takes {@code --config FILE} and
+ * {@code --rules-dir PATH} (relative to the fixture's folder) and the flag
+ * {@code --no-suppressions}; without --config no configuration file is read.
  * {@code # fixture-kubernetes-version: X.Y} and {@code # fixture-no-strict} set the schema options.
  */
 record Fixture(Path path, List<String> expected, List<String> rules, Map<String, String> options,
-    List<String> expectedLevels, boolean strict) {
+    List<String> expectedLevels, List<String> expectedSuppressed) {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
+  private static final Pattern SUPPRESSED = Pattern.compile("#\\s*expect-suppressed:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern RULES = Pattern.compile("^#\\s*fixture-rules:\\s*([a-z0-9, -]+?)\\s*$");
   private static final Pattern OPTIONS = Pattern.compile("^#\\s*fixture-options:\\s*(.+?)\\s*$");
   private static final Pattern LEVEL = Pattern.compile("^#\\s*expect-pod-security:\\s*(privileged|baseline|restricted)\\s*$");
-  private static final List<String> KNOWN_OPTIONS = List.of("--kubernetes-version", "--pss-level", "--pss-version");
+  private static final List<String> KNOWN_OPTIONS = List.of("--kubernetes-version", "--pss-level", "--pss-version",
+      "--config", "--rules-dir");
+  private static final List<String> KNOWN_FLAGS = List.of("--no-suppressions");
   private static final Pattern VERSION = Pattern.compile("^#\\s*fixture-kubernetes-version:\\s*([0-9.]+)\\s*$");
   private static final Pattern NO_STRICT = Pattern.compile("^#\\s*fixture-no-strict\\s*$");
 
@@ -44,7 +51,7 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
     List<String> rules = null;
     Map<String, String> options = new LinkedHashMap<>();
     List<String> levels = new ArrayList<>();
-    boolean strict = true;
+    List<String> suppressed = new ArrayList<>();
     if (path.toString().endsWith(".json")) {
       Path sidecar = path.resolveSibling(path.getFileName() + ".expect");
       if (Files.exists(sidecar)) {
@@ -77,7 +84,15 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
           options.put("--kubernetes-version", v.group(1));
         }
         if (NO_STRICT.matcher(lines[i]).find()) {
-          strict = false;
+          options.put("--no-strict", "");
+        }
+        Matcher s = SUPPRESSED.matcher(lines[i]);
+        if (s.find()) {
+          for (String id : s.group(1).split(",")) {
+            if (!id.isBlank()) {
+              suppressed.add(id.strip() + "@" + (i + 1));
+            }
+          }
         }
         Matcher l = LEVEL.matcher(lines[i]);
         if (l.find()) {
@@ -87,9 +102,15 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
         if (o.find()) {
           String[] words = o.group(1).split("\\s+");
           for (int w = 0; w < words.length; w += 2) {
+            if (KNOWN_FLAGS.contains(words[w])) {
+              options.put(words[w], "true");
+              w--;
+              continue;
+            }
             if (!KNOWN_OPTIONS.contains(words[w]) || w + 1 >= words.length) {
               throw new IllegalArgumentException(path + ":" + (i + 1) + ": fixture-options takes "
-                  + String.join(", ", KNOWN_OPTIONS) + " with a value each, not " + o.group(1));
+                  + String.join(", ", KNOWN_OPTIONS) + " with a value each and the flags "
+                  + String.join(", ", KNOWN_FLAGS) + ", not " + o.group(1));
             }
             options.put(words[w], words[w + 1]);
           }
@@ -105,7 +126,9 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
       rules = List.of(rel.getName(1).toString());
     }
     expected.sort(null);
-    return new Fixture(path, List.copyOf(expected), rules, Map.copyOf(options), List.copyOf(levels), strict);
+    suppressed.sort(null);
+    return new Fixture(path, List.copyOf(expected), rules, Map.copyOf(options), List.copyOf(levels),
+        List.copyOf(suppressed));
   }
 
   private static List<String> ruleList(String ids) {
@@ -116,21 +139,27 @@ record Fixture(Path path, List<String> expected, List<String> rules, Map<String,
     return out;
   }
 
+  /** The run the fixture asks for, set up as the command line would set it up. */
   LintConfig config() {
-    RuleOptions o = RuleOptions.defaults();
-    if (options.containsKey("--kubernetes-version")) {
-      o = o.withKubernetesVersion(options.get("--kubernetes-version"));
-    }
-    o = o.withPodSecurityVersion(options.get("--pss-version"));
-    String schemaVersion = KubernetesVersions.embedded().resolve(o.kubernetesVersion()).version();
-    LintConfig.Builder b = LintConfig.builder().options(o)
-        .schemaOptions(new SchemaOptions(schemaVersion, strict, List.of()));
+    List<String> enable = new ArrayList<>();
+    List<String> disable = new ArrayList<>();
     if (rules != null) {
-      List<String> enable = new ArrayList<>(List.of(RuleRegistry.YAML_SYNTAX,
-          RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
+      enable.addAll(List.of(RuleRegistry.YAML_SYNTAX, RuleRegistry.YAML_DUPLICATE_KEY, RuleRegistry.SCHEMA_VIOLATION));
       enable.addAll(rules);
-      b.disable("all").enableAll(enable);
+      disable.add("all");
     }
-    return b.podSecurityLevel(options.get("--pss-level")).build();
+    Path dir = path.toAbsolutePath().getParent();
+    String rulesDir = options.get("--rules-dir");
+    Overrides o = new Overrides(options.get("--kubernetes-version"), options.containsKey("--no-strict") ? false : null,
+        List.of(), null,
+        options.get("--pss-level"), options.get("--pss-version"), options.containsKey("--no-suppressions"), null,
+        rulesDir == null ? List.of() : List.of(dir.resolve(rulesDir).toString()), enable, disable);
+    String config = options.get("--config");
+    try {
+      return RunSetup.create(config == null ? null : dir.resolve(config).toString(), config == null, o, dir, true)
+          .lintConfig();
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(path + ": fixture-options: " + e.getMessage(), e);
+    }
   }
 }

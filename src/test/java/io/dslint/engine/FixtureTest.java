@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fixture is the test: every manifest under testdata/ (but examples/, golden/ and coverage/,
  * which other tests own) is linted through the whole pipeline, and the exact multiset of
- * (rule, line) pairs must equal its {@code # expect:} comments. No comment means no finding.
+ * (rule, line) pairs must equal its {@code # expect:} comments, and the suppressed ones its
+ * {@code # expect-suppressed:} comments. No comment means no finding.
  */
 class FixtureTest {
   static Stream<Path> fixtures() throws IOException {
@@ -41,12 +42,16 @@ class FixtureTest {
     Fixture fixture = Fixture.read(path, TestPaths.testdata());
     FileResult result = new Linter(fixture.config()).lint(InputSource.file(path.toString(), path));
     List<String> actual = new ArrayList<>();
+    List<String> suppressed = new ArrayList<>();
     for (Finding f : result.findings()) {
-      actual.add(f.ruleId() + "@" + f.line());
+      (f.active() ? actual : suppressed).add(f.ruleId() + "@" + f.line());
     }
     actual.sort(null);
+    suppressed.sort(null);
     assertEquals(fixture.expected(), actual, () -> "findings of " + TestPaths.testdata().relativize(path)
         + ":\n" + describe(result));
+    assertEquals(fixture.expectedSuppressed(), suppressed, () -> "suppressed findings of "
+        + TestPaths.testdata().relativize(path) + ":\n" + describe(result));
     if (!fixture.expectedLevels().isEmpty()) {
       List<String> levels = new ArrayList<>();
       for (PodSecurityResult p : result.podSecurity()) {
@@ -66,6 +71,7 @@ class FixtureTest {
     StringBuilder sb = new StringBuilder();
     for (Finding f : result.findings()) {
       sb.append("  ").append(f.line()).append(':').append(f.column()).append(' ').append(f.ruleId())
+          .append(f.active() ? "" : " (suppressed: " + f.suppression().kind().id() + ")")
           .append(": ").append(f.message()).append('\n');
     }
     return sb.toString();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dslint.TestPaths;
+import io.dslint.config.Overrides;
+import io.dslint.config.RunSetup;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
 import io.dslint.engine.RunSummary;
@@ -48,6 +50,43 @@ class ParallelDeterminismTest {
       List<Future<String>> parallel = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         parallel.add(runs.submit(() -> run(config, paths, 4)));
+      }
+      for (Future<String> p : parallel) {
+        assertEquals(sequential, p.get());
+      }
+    } finally {
+      runs.shutdownNow();
+    }
+  }
+
+  /**
+   * The same with suppressions of all three kinds, custom rules and a baseline: the per-document
+   * suppressor state and the per-file merge of configured suppressions' use are deterministic.
+   */
+  @Test
+  void parallelRunsWithSuppressionsAndBaselineEqualTheSequentialRun(@TempDir Path dir) throws Exception {
+    List<String> paths = List.of(TestPaths.testdata().resolve("suppressions").toString(),
+        TestPaths.testdata().resolve("rules/suppression-unused").toString(),
+        TestPaths.testdata().resolve("examples").toString());
+    Path config = TestPaths.testdata().resolve("suppressions/config/dslint.yaml");
+    Overrides rulesDir = new Overrides(null, null, List.of(), null, null, null, false, null,
+        List.of(TestPaths.testdata().resolve("examples/custom-rules").toString()), List.of(), List.of());
+    LintConfig plain = RunSetup.create(config.toString(), false, rulesDir, dir, false).lintConfig();
+    Path baseline = dir.resolve("baseline.json");
+    Files.writeString(baseline, run(plain, List.of(TestPaths.testdata().resolve("examples/legacy").toString()), 1)
+        .split("\n\n", 2)[0]);
+    Overrides withBaseline = new Overrides(null, null, List.of(), null, null, null, false, baseline.toString(),
+        rulesDir.rulesDirs(), List.of(), List.of());
+    LintConfig config2 = RunSetup.create(config.toString(), false, withBaseline, dir, true).lintConfig();
+    String sequential = run(config2, paths, 1);
+    assertTrue(sequential.contains("\"kind\": \"config\"") && sequential.contains("\"kind\": \"comment\"")
+        && sequential.contains("\"kind\": \"annotation\"") && sequential.contains("\"kind\": \"baseline\"")
+        && sequential.contains("kube-system-node-critical"), "every kind of suppression and a custom rule");
+    ExecutorService runs = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> parallel = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        parallel.add(runs.submit(() -> run(config2, paths, 4)));
       }
       for (Future<String> p : parallel) {
         assertEquals(sequential, p.get());

@@ -31,4 +31,23 @@ class ReporterGoldenTest {
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
   }
+
+  /**
+   * Suppressed findings where the format shows them (json, SARIF, the text summary) and where it
+   * leaves them out (gnu), with the findings about suppressions themselves.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text", "gnu", "json", "sarif"})
+  void suppressionsMatchGolden(String format) throws IOException {
+    Cli.Run run = Cli.run("lint", "--fail-on", "none", "--config", "testdata/golden/suppressions.dslint.yaml",
+        "--disable", "all", "--enable", "privileged-container,host-network,host-pid,host-ipc,run-as-root,"
+            + "suppression-missing-reason,suppression-unused,suppression-misplaced",
+        "-f", format, "testdata/golden/suppressions.yaml");
+    String actual = run.out().replace(Project.version(), "VERSION");
+    Path golden = TestPaths.testdata().resolve("golden/suppressions." + format);
+    if (Boolean.getBoolean("dslint.updateGoldens")) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+  }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Our SARIF against the OASIS SARIF 2.1.0 schema (read from ../shared when present; skipped
@@ -56,6 +57,26 @@ class SarifSchemaTest {
     JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
     assertEquals(false, invocation.get("executionSuccessful").asBoolean());
     assertEquals(1, invocation.get("toolExecutionNotifications").size());
+    assertValid(run.out());
+  }
+
+  @Test
+  void sarifWithSuppressionsCustomRulesAndBaselineIsValid(@TempDir Path dir) throws IOException {
+    Path baseline = dir.resolve("baseline.json");
+    Cli.run("lint", "--config", "testdata/examples/dslint.yaml", "--write-baseline", baseline.toString(),
+        "testdata/examples/log-agent.yaml");
+    Cli.Run run = Cli.run("lint", "--config", "testdata/examples/dslint.yaml", "--baseline", baseline.toString(),
+        "-f", "sarif", "testdata/examples");
+    JsonNode results = JSON.readTree(run.out()).get("runs").get(0).get("results");
+    int suppressed = 0;
+    int unchanged = 0;
+    for (JsonNode r : results) {
+      assertTrue(r.get("baselineState").asText().matches("new|unchanged"));
+      unchanged += r.get("baselineState").asText().equals("unchanged") ? 1 : 0;
+      suppressed += r.has("suppressions") ? 1 : 0;
+    }
+    assertTrue(suppressed >= 4, "inline and configured suppressions");
+    assertTrue(unchanged >= 5 && unchanged < results.size(), "log-agent's findings are in the baseline");
     assertValid(run.out());
   }
 

@@ -5,8 +5,11 @@ import io.dslint.model.DaemonSet;
 import io.dslint.model.HostPath;
 import io.dslint.model.Volume;
 import io.dslint.rules.Findings;
+import io.dslint.rules.Parameter;
 import io.dslint.rules.Rule;
+import io.dslint.rules.RuleOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -64,6 +67,36 @@ public final class SensitiveHostPath implements Rule {
       windows("\\\\.\\pipe\\docker_engine", "the Docker API" + SOCKET),
       windows("\\\\.\\pipe\\containerd-containerd", "the containerd API" + SOCKET));
 
+  /** The configurable list: the default paths as written above, each once. */
+  public static final Parameter PATHS = new Parameter("paths",
+      "host paths that must not be mounted, nor any parent of them", Parameter.Kind.HOST_PATH,
+      List.copyOf(new LinkedHashSet<>(SENSITIVE.stream().map(Sensitive::path).toList())));
+
+  private final List<Sensitive> sensitive;
+
+  public SensitiveHostPath() {
+    this(RuleOptions.defaults());
+  }
+
+  public SensitiveHostPath(RuleOptions options) {
+    List<Sensitive> list = new ArrayList<>();
+    for (String configured : options.list(id(), PATHS)) {
+      List<Sensitive> known = SENSITIVE.stream().filter(s -> s.path().equals(configured)).toList();
+      if (!known.isEmpty()) {
+        list.addAll(known);
+      } else {
+        String path = HostPath.normalize(configured);
+        list.add(new Sensitive(path, "listed as sensitive in the configuration", true, true));
+      }
+    }
+    this.sensitive = List.copyOf(list);
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return List.of(PATHS);
+  }
+
   private static Sensitive linux(String path, String what) {
     return new Sensitive(path, what, true, false);
   }
@@ -89,7 +122,7 @@ public final class SensitiveHostPath implements Rule {
       if (hp == null || hp.normalizedPath() == null) {
         continue;
       }
-      List<Sensitive> exposed = exposed(hp);
+      List<Sensitive> exposed = exposed(hp, sensitive);
       if (exposed.isEmpty()) {
         continue;
       }
@@ -111,11 +144,11 @@ public final class SensitiveHostPath implements Rule {
   }
 
   /** The sensitive paths this hostPath is, or is a parent of, the exact one first. */
-  static List<Sensitive> exposed(HostPath hp) {
+  static List<Sensitive> exposed(HostPath hp, List<Sensitive> sensitive) {
     String path = hp.normalizedPath();
     boolean windowsPath = hp.isNamedPipe() || !hp.path().startsWith("/");
     List<Sensitive> out = new ArrayList<>();
-    for (Sensitive s : SENSITIVE) {
+    for (Sensitive s : sensitive) {
       if ((windowsPath ? s.onWindows() : s.onLinux()) && HostPath.isWithin(s.path(), path)) {
         if (s.path().equals(path)) {
           out.add(0, s);

@@ -5,13 +5,18 @@ import io.dslint.model.Container;
 import io.dslint.model.DaemonSet;
 import io.dslint.model.Located;
 import io.dslint.rules.Findings;
+import io.dslint.rules.Parameter;
 import io.dslint.rules.Rule;
+import io.dslint.rules.RuleOptions;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * capabilities.add lists a capability that gives control over the node or its other workloads,
  * in any spelling ("SYS_ADMIN", "CAP_SYS_ADMIN", "sys_admin"). Checked on every container;
- * Windows pods are skipped (capabilities are Linux-only).
+ * Windows pods are skipped (capabilities are Linux-only). The list is the parameter
+ * {@code capabilities} (defaults: {@link #DANGEROUS}, in the order of the doc).
  */
 public final class DangerousCapability implements Rule {
   /** Capability (normalised) → what it lets the container do. */
@@ -39,6 +44,31 @@ public final class DangerousCapability implements Rule {
       Map.entry("SYSLOG", "read and clear the kernel log, which reveals kernel addresses"),
       Map.entry("AUDIT_CONTROL", "switch off or rewrite the kernel audit rules"));
 
+  /** The configurable list; the defaults are {@link #DANGEROUS}'s keys, sorted. */
+  public static final Parameter CAPABILITIES = new Parameter("capabilities",
+      "capabilities that must not be added (with or without CAP_, any case)", Parameter.Kind.CAPABILITY,
+      DANGEROUS.keySet().stream().sorted().toList());
+
+  private final Map<String, String> dangerous;
+
+  public DangerousCapability() {
+    this(RuleOptions.defaults());
+  }
+
+  public DangerousCapability(RuleOptions options) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String configured : options.list(id(), CAPABILITIES)) {
+      String cap = Capabilities.normalize(configured);
+      m.putIfAbsent(cap, DANGEROUS.getOrDefault(cap, "listed as dangerous in the configuration"));
+    }
+    this.dangerous = Map.copyOf(m);
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return List.of(CAPABILITIES);
+  }
+
   @Override
   public String id() {
     return "dangerous-capability";
@@ -51,7 +81,7 @@ public final class DangerousCapability implements Rule {
     }
     for (Container c : ds.podSpec().allContainers()) {
       for (Located<String> cap : c.securityContext().capabilities().add()) {
-        String reason = DANGEROUS.get(Capabilities.normalize(cap.value()));
+        String reason = dangerous.get(Capabilities.normalize(cap.value()));
         if (reason != null) {
           out.report(cap.pointer(), "%s adds capability %s: %s", c.describe(), cap.value(), reason);
         }

@@ -4,7 +4,9 @@ import io.dslint.model.Container;
 import io.dslint.model.DaemonSet;
 import io.dslint.model.EnvVar;
 import io.dslint.rules.Findings;
+import io.dslint.rules.Parameter;
 import io.dslint.rules.Rule;
+import io.dslint.rules.RuleOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,10 @@ import java.util.regex.Pattern;
  * TOKEN_TTL_SECONDS, SECRET_NAME, DB_PASSWORD_FILE, AWS_ACCESS_KEY_ID. Values that cannot be
  * a credential are not reported: empty, a file path, only $(VAR) references, a ${VAR} or
  * {{ }} placeholder, a boolean or 0/1 flag. valueFrom is always fine. The message never repeats
- * the value. Reported at the env entry's value key.
+ * the value. Reported at the env entry's value key. The marker words ({@code markers}), the
+ * words that make KEY a marker ({@code key-kinds}) and extra name patterns ({@code name-patterns}:
+ * regular expressions matched against the whole name, ignoring case; none by default) are
+ * parameters.
  */
 public final class EnvSecretLiteral implements Rule {
   private static final Set<String> MARKERS = Set.of("PASSWORD", "PASSWORDS", "PASSWD", "PASS",
@@ -40,16 +45,59 @@ public final class EnvSecretLiteral implements Rule {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}|\\{\\{.*}}");
   private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
 
+  public static final Parameter MARKER_WORDS = new Parameter("markers",
+      "words that make an env var name a secret's name when they end it (PASSWORD, TOKEN …)",
+      Parameter.Kind.WORD, MARKERS.stream().sorted().toList());
+  public static final Parameter KEY_KIND_WORDS = new Parameter("key-kinds",
+      "words that make a following KEY a marker (API_KEY, ACCESS_KEY …)", Parameter.Kind.WORD,
+      KEY_KINDS.stream().sorted().toList());
+  public static final Parameter NAME_PATTERNS = new Parameter("name-patterns",
+      "regular expressions: a name that matches one as a whole (ignoring case) is a secret's name",
+      Parameter.Kind.REGEX, List.of());
+
+  private final Set<String> markers;
+  private final Set<String> keyKinds;
+  private final List<Pattern> namePatterns;
+
+  public EnvSecretLiteral() {
+    this(RuleOptions.defaults());
+  }
+
+  public EnvSecretLiteral(RuleOptions options) {
+    this.markers = upper(options.list(id(), MARKER_WORDS));
+    this.keyKinds = upper(options.list(id(), KEY_KIND_WORDS));
+    List<Pattern> patterns = new ArrayList<>();
+    for (String p : options.list(id(), NAME_PATTERNS)) {
+      patterns.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+    }
+    this.namePatterns = List.copyOf(patterns);
+  }
+
+  private static Set<String> upper(List<String> words) {
+    return Set.copyOf(words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList());
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return List.of(MARKER_WORDS, KEY_KIND_WORDS, NAME_PATTERNS);
+  }
+
   @Override
   public String id() {
     return "env-secret-literal";
+  }
+
+  /** The value is the literal secret: its hash in a fingerprint could be brute-forced. */
+  @Override
+  public boolean fingerprintsValue() {
+    return false;
   }
 
   @Override
   public void check(DaemonSet ds, Findings out) {
     for (Container c : ds.podSpec().allContainers()) {
       for (EnvVar e : c.env()) {
-        if (e.name() != null && e.value() != null && secretName(e.name()) && credentialLike(e.value())) {
+        if (e.name() != null && e.value() != null && isSecretName(e.name()) && credentialLike(e.value())) {
           out.report(e.pointer().append("value"), "%s sets env %s to a literal value (%d characters):"
                   + " everyone who can read the DaemonSet can read it; use valueFrom.secretKeyRef",
               c.describe(), e.name(), e.value().length());
@@ -58,8 +106,23 @@ public final class EnvSecretLiteral implements Rule {
     }
   }
 
-  /** Whether an env var name says the variable holds a secret (see the class comment). */
+  /** Whether an env var name says the variable holds a secret, with the default lists. */
   static boolean secretName(String name) {
+    return secretName(name, MARKERS, KEY_KINDS);
+  }
+
+  /** Whether an env var name says the variable holds a secret, with this rule's lists. */
+  boolean isSecretName(String name) {
+    for (Pattern p : namePatterns) {
+      if (p.matcher(name).matches()) {
+        return true;
+      }
+    }
+    return secretName(name, markers, keyKinds);
+  }
+
+  /** Whether an env var name says the variable holds a secret (see the class comment). */
+  private static boolean secretName(String name, Set<String> markers, Set<String> keyKinds) {
     List<String> words = words(name);
     if (words.size() == 1 && words.get(0).equals("PWD")) {
       return false; // the shell's working directory
@@ -67,7 +130,7 @@ public final class EnvSecretLiteral implements Rule {
     int marker = -1;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      if (MARKERS.contains(w) || (w.equals("KEY") && i > 0 && KEY_KINDS.contains(words.get(i - 1)))) {
+      if (markers.contains(w) || (w.equals("KEY") && i > 0 && keyKinds.contains(words.get(i - 1)))) {
         marker = i;
       }
     }

@@ -1,0 +1,34 @@
+package io.dslint.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The identity of a finding that survives line shifts and unrelated edits: rule, object identity
+ * (kind, namespace, name; for an object without a name the file and document index; for what is
+ * not an object the message too), the JSON pointer and the offending value where there is one.
+ * The one definition behind SARIF {@code partialFingerprints}, the json {@code fingerprint}, Code
+ * Climate fingerprints and baseline matching. Change it only together with {@link #KEY}.
+ */
+public final class Fingerprint {
+  /** The SARIF partialFingerprints key; its version names this definition. */
+  public static final String KEY = "dslintFingerprint/v2";
+
+  private Fingerprint() {}
+
+  public static String of(Finding f) {
+    ObjectRef o = f.object();
+    String identity = String.join("\u0000", f.ruleId(), String.valueOf(o.kind()),
+        String.valueOf(o.namespace()), o.name() != null ? o.name() : f.file() + "#" + o.document(),
+        f.pointer().toString(), o.kind() == null ? f.message() : "",
+        f.value() == null ? "" : "=" + f.value());
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

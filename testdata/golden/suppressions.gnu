@@ -1,0 +1,6 @@
+testdata/golden/suppressions.yaml:10:5: info: annotation ignore.dslint.io/host-pid suppresses nothing: DaemonSet kube-system/cni-node has no host-pid finding [suppression-unused]
+testdata/golden/suppressions.yaml:18:9: info: annotation ignore.dslint.io/host-ipc is on the pod template, where it suppresses nothing: move it to the DaemonSet's own metadata.annotations [suppression-misplaced]
+testdata/golden/suppressions.yaml:21:7: warning: the pod sets hostIPC: true and so shares the node's IPC namespace: shared memory and message queues of every process on the node [host-ipc]
+testdata/golden/suppressions.yaml:29:11: warning: container "helper" may run as root: neither it nor the pod sets runAsNonRoot: true or a non-zero runAsUser, so the image's user (often root) applies [run-as-root]
+testdata/golden/suppressions.yaml:30:13: warning: dslint-ignore privileged-container gives no reason, so it suppresses nothing: write # dslint-ignore privileged-container: REASON [suppression-missing-reason]
+testdata/golden/suppressions.yaml:31:13: error: container "helper" runs privileged: it gets every capability and all host devices, and can escape to the node; grant specific capabilities and read-only hostPath mounts instead [privileged-container]
