@@ -138,6 +138,16 @@ final class PeerMappings {
       "kube-linter's test configures an allow-list and fails the name `fire`; dslint asks only that a"
           + " priorityClassName is set, whatever its name (missing-priority-class doc)");
 
+  private static final Explanation DROP_BY_NAME = new Explanation("deliberate",
+      "the container drops capabilities by name but not `ALL`; dslint asks for `drop: [ALL]` as Pod"
+          + " Security `restricted` does, because the runtime's default set differs between runtimes"
+          + " and versions (capabilities-not-dropped doc)");
+
+  private static final Explanation SECCOMP_ANNOTATION = new Explanation("deliberate",
+      "the profile is set only by the `seccomp.security.alpha.kubernetes.io` annotation, deprecated"
+          + " since Kubernetes 1.19 and ignored since 1.27; dslint reads only the `seccompProfile`"
+          + " fields (missing-seccomp-profile doc)");
+
   /**
    * Known disagreements, keyed "peer check path#doc" or "peer check path" (every document of
    * the file).
@@ -150,7 +160,57 @@ final class PeerMappings {
       Map.entry("kube-linter priority-class-name checks/priority-class-name.yaml", PRIORITY_ALLOW_LIST),
       Map.entry("checkov CKV_K8S_43 example_ImageDigest/imageWithTagAndDigest-PASSED.yaml", FAKE_DIGEST),
       Map.entry("checkov CKV_K8S_43 example_ImageDigest/kafka-PASSED.yaml", FAKE_DIGEST),
-      Map.entry("checkov CKV_K8S_43 example_ImageDigest/kafka-withrepo-PASSED.yaml", FAKE_DIGEST));
+      Map.entry("checkov CKV_K8S_43 example_ImageDigest/kafka-withrepo-PASSED.yaml", FAKE_DIGEST),
+      // capabilities-not-dropped: drop ALL, not a list of names
+      Map.entry("polaris insecureCapabilities checks/insecureCapabilities/success.case.yaml", DROP_BY_NAME),
+      Map.entry("polaris insecureCapabilities checks/insecureCapabilities/success.pod.yaml", DROP_BY_NAME),
+      Map.entry("polaris insecureCapabilities checks/insecureCapabilities/success.yaml", DROP_BY_NAME),
+      Map.entry("checkov CKV_K8S_28 example_DropCapabilities/pod-drop-NET_RAW-capabilities-PASSED.yaml",
+          DROP_BY_NAME),
+      Map.entry("kube-linter drop-net-raw-capability checks/drop-net-raw-capability.yml#0",
+          new Explanation("deliberate", "no capabilities dropped or added (empty `capabilities:`):"
+              + " kube-linter reports only a container that adds `NET_RAW`, dslint every container"
+              + " that does not drop `ALL`, since the runtime's default set holds `NET_RAW`"
+              + " (capabilities-not-dropped doc)")),
+      // env-secret-literal: judged by the variable's name
+      Map.entry("polaris sensitiveContainerEnvVar checks/sensitiveContainerEnvVar/failure.value_private_key.yaml",
+          new Explanation("deliberate", "a private key in the value of `the_good_stuff`: Polaris also"
+              + " scans values for key material, dslint judges an env var by its name, which says"
+              + " nothing about a secret here (env-secret-literal doc)")),
+      Map.entry("kube-linter env-var-secret checks/env-var-secret.yml#2",
+          new Explanation("deliberate", "`SECRET_BLAH`: kube-linter fires on any name containing"
+              + " `secret`; in dslint a word after the marker that does not name the secret itself"
+              + " (`SECRET_NAME`, `TOKEN_URL`) makes the name describe something about the secret"
+              + " (env-secret-literal doc)")),
+      // privilege-escalation-allowed
+      Map.entry("checkov CKV_K8S_20 example_AllowPrivilegeEscalation/pod-to-node-FAILED.yaml",
+          new Explanation("deliberate", "the container is privileged (with `allowPrivilegeEscalation:"
+              + " true`): a privileged container can always escalate, and privileged-container reports"
+              + " it instead (privilege-escalation-allowed doc)")),
+      // dangerous-capability
+      Map.entry("checkov CKV_K8S_25 example_AllowedCapabilities/cassandra-FAILED.yaml",
+          new Explanation("peer-scope", "adds only `IPC_LOCK` (locking memory): checkov's CKV_K8S_25"
+              + " fails any added capability, dslint reports the capabilities that reach beyond the"
+              + " container (dangerous-capability doc); pod-security-baseline reports `IPC_LOCK`,"
+              + " which is outside its allow-list")),
+      Map.entry("checkov CKV_K8S_39 example_AllowedCapabilitiesSysAdmin/pod-FAILED2.yaml",
+          new Explanation("deliberate", "malformed: `containers:` is null, so there is no capability to"
+              + " judge; schema-violation rejects the object. The label is file-name only: checkov's own"
+              + " test counts a single failure in the folder, `pod-FAILED.yaml`")),
+      // run-as-root
+      Map.entry("checkov CKV_K8S_23 example_RootContainers/rootContainersFAILED-malformed-spec.yaml",
+          new Explanation("deliberate", "malformed: `spec` is a list, not an object, so the pod has no"
+              + " container for run-as-root to judge; schema-violation rejects it, as the API server"
+              + " would")),
+      Map.entry("checkov CKV_K8S_23 example_RootContainers/rootContainersPASSED.yaml",
+          new Explanation("deliberate", "pod `pod4` sets `runAsUser: 1000` without `runAsNonRoot`:"
+              + " checkov accepts a non-zero UID, dslint requires `runAsNonRoot: true` as Pod Security"
+              + " `restricted` does (run-as-root doc)")),
+      // missing-seccomp-profile
+      Map.entry("checkov CKV_K8S_31 example_Seccomp/cronjob-seccomp-PASSED.yaml", SECCOMP_ANNOTATION),
+      Map.entry("checkov CKV_K8S_31 example_Seccomp/pod-seccomp-PASSED.yaml", SECCOMP_ANNOTATION),
+      Map.entry("checkov CKV_K8S_31 example_Seccomp/pod-seccomp-PASSED2.yaml", SECCOMP_ANNOTATION),
+      Map.entry("checkov CKV_K8S_31 example_Seccomp/pod-seccomp-PASSED6.yaml", SECCOMP_ANNOTATION));
 
   static Mapping mapping(String peer, String check) {
     for (Mapping m : MAPPINGS) {
