@@ -118,6 +118,19 @@ public final class Main {
     }
   }
 
+  /** Options that change which schemas a run validates against (or whether it does). */
+  private static final List<String> SCHEMA_CHANGING_OPTIONS = List.of("--kubernetes-version", "--no-strict",
+      "--schema-location", "--disable", "--config");
+
+  /** The option names of a command line ("--x=v" counts as "--x"). */
+  private static List<String> optionNames(String[] args) {
+    List<String> names = new ArrayList<>();
+    for (String a : args) {
+      names.add(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
+    }
+    return names;
+  }
+
   private static void printUsage(PrintWriter w) {
     w.println("Usage: dslint COMMAND [OPTIONS]");
     w.println();
@@ -137,6 +150,12 @@ public final class Main {
   }
 
   private ExitCode lint(String[] args) throws UsageException, ConfigProblems, IOException {
+    if (optionNames(args).stream().noneMatch(SCHEMA_CHANGING_OPTIONS::contains)) {
+      // Before the configuration is even read: most runs validate against the default schemas,
+      // and loading the DaemonSet schema is the longest step of a one-file lint. If the
+      // configuration asks for other schemas, this load is only wasted background work.
+      SchemaStore.forOptions(SchemaOptions.defaults()).prefetch("apps/v1", "DaemonSet");
+    }
     LintRequest request = LintCommandLine.parse(args);
     if (request == null) {
       LintCommandLine.printHelp(out);
