@@ -16,6 +16,15 @@ public final class Fingerprint {
   /** The SARIF partialFingerprints key; its version names this definition. */
   public static final String KEY = "dslintFingerprint/v2";
 
+  /** One digest per thread: looking the algorithm up for every finding cost more than hashing. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  });
+
   private Fingerprint() {}
 
   public static String of(Finding f) {
@@ -24,11 +33,7 @@ public final class Fingerprint {
         String.valueOf(o.namespace()), o.name() != null ? o.name() : f.file() + "#" + o.document(),
         f.pointer().toString(), o.kind() == null ? f.message() : "",
         f.value() == null ? "" : "=" + f.value());
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] hash = SHA256.get().digest(identity.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 16);
   }
 }

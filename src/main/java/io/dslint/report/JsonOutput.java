@@ -28,6 +28,18 @@ import java.util.Map;
 public final class JsonOutput {
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  /** Record components per class, looked up once (getRecordComponents copies on every call). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      for (RecordComponent c : components) {
+        c.getAccessor().setAccessible(true);
+      }
+      return components;
+    }
+  };
+
   private JsonOutput() {}
 
   public static JsonGenerator generator(Writer out) throws IOException {
@@ -73,7 +85,7 @@ public final class JsonOutput {
       g.writeEndArray();
     } else if (value instanceof Record record) {
       g.writeStartObject();
-      for (RecordComponent c : record.getClass().getRecordComponents()) {
+      for (RecordComponent c : COMPONENTS.get(record.getClass())) {
         Object v = component(record, c);
         if (v != null) {
           g.writeFieldName(c.getName());
