@@ -47,6 +47,12 @@ public final class SourceExpander {
         }
         continue;
       }
+      if (arg.isEmpty()) {
+        // Path.of("") is the working directory: an empty argument (an unset variable in a
+        // script) must not lint everything there under names that look absolute ("/x.yaml").
+        errors.add(InputError.of(arg, "empty path"));
+        continue;
+      }
       Path path;
       try {
         path = Path.of(arg);

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -59,6 +60,9 @@ public final class YamlLoader {
       String source = isFlowDocument(text) ? tabsOutsideQuotesToSpaces(text) : text;
       Composer composer = new Composer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
       composed = composer.getSingleNode();
+    } catch (ReaderException e) {
+      // SnakeYAML names the reader's position, not the character's: find the character.
+      throw unprintable(text, firstLine);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new YamlSyntaxException(describe(e), line(mark, offset, firstLine), column(mark));
@@ -77,6 +81,30 @@ public final class YamlLoader {
     Converter converter = new Converter(offset);
     Node root = converter.convert(composed, Pointer.ROOT, 0);
     return new YamlDocument(index, firstLine, lines, root, List.copyOf(converter.duplicates));
+  }
+
+  /**
+   * The first character YAML does not allow in a stream (control characters but tab and line
+   * breaks, DEL excepted C1 controls, U+FFFE/U+FFFF), with its file line and column.
+   */
+  static YamlSyntaxException unprintable(String text, int firstLine) {
+    int line = firstLine;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!StreamReader.isPrintable(c)) {
+        return new YamlSyntaxException(String.format("special character U+%04X is not allowed in YAML", c),
+            line, column);
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return new YamlSyntaxException("special characters are not allowed", firstLine, 1);
   }
 
   /** A JSON document (or a YAML one in flow style): its first content character is { or [. */
