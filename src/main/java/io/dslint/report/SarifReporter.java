@@ -120,7 +120,13 @@ final class SarifReporter implements Reporter {
       if (path.isAbsolute() || path.startsWith("..")) {
         return new Sarif.ArtifactLocation(path.toAbsolutePath().normalize().toUri().toASCIIString(), null);
       }
-      String relative = path.toString().replace('\\', '/');
+      // Joined from the path's own names: on Windows they are split at '\\', elsewhere a
+      // backslash is part of a name (and then percent-encoded, never read as a separator).
+      StringBuilder joined = new StringBuilder();
+      for (Path name : path) {
+        joined.append(joined.length() > 0 ? "/" : "").append(name);
+      }
+      String relative = joined.toString();
       String first = relative.indexOf('/') < 0 ? relative : relative.substring(0, relative.indexOf('/'));
       if (first.indexOf(':') >= 0) {
         // "a:b.yaml" would read as a URI with scheme "a" (RFC 3986 4.2: prefix a dot segment).
@@ -128,7 +134,7 @@ final class SarifReporter implements Reporter {
       }
       return new Sarif.ArtifactLocation(new URI(null, null, relative, null).toASCIIString(), SRCROOT);
     } catch (URISyntaxException | RuntimeException e) {
-      return new Sarif.ArtifactLocation(percentEncoded(file.replace('\\', '/')), SRCROOT);
+      return new Sarif.ArtifactLocation(percentEncoded(file), SRCROOT);
     }
   }
 

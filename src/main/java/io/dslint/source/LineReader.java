@@ -137,29 +137,39 @@ public final class LineReader implements AutoCloseable {
     return bom ? 3 : 0;
   }
 
+  /**
+   * Decodes one line. Columns in errors count code points (as the parser's columns do), not
+   * bytes: a NUL after "é" is in column 2. Whichever comes first, a NUL byte (binary content)
+   * or a byte that is not UTF-8, is reported.
+   */
   private String decode(int start, int end, int lineNumber) throws InputException {
-    for (int i = start; i < end; i++) {
-      if (line[i] == 0) {
-        throw new InputException("binary content: NUL byte at line " + lineNumber
-            + ", column " + (i - start + 1), lineNumber, i - start + 1);
-      }
-    }
     ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);
     CharBuffer chars = CharBuffer.allocate(end - start);
     decoder.reset();
     CoderResult result = decoder.decode(bytes, chars, true);
-    if (result.isError()) {
-      int column = chars.position() + 1;
-      throw new InputException(String.format("not valid UTF-8: byte 0x%02X at line %d, column %d",
-          line[bytes.position()] & 0xFF, lineNumber, column), lineNumber, column);
-    }
-    try {
-      decoder.flush(chars);
-    } catch (IllegalStateException e) {
-      throw new InputException("not valid UTF-8 at line " + lineNumber, lineNumber, 1);
+    boolean malformed = result.isError();
+    if (!malformed) {
+      try {
+        decoder.flush(chars);
+      } catch (IllegalStateException e) {
+        malformed = true;
+      }
     }
     chars.flip();
-    return chars.toString();
+    String text = chars.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      int column = text.codePointCount(0, nul) + 1;
+      throw new InputException("binary content: NUL byte at line " + lineNumber
+          + ", column " + column, lineNumber, column);
+    }
+    if (malformed) {
+      int column = text.codePointCount(0, text.length()) + 1;
+      int bad = Math.min(bytes.position(), end - 1);
+      throw new InputException(String.format("not valid UTF-8: byte 0x%02X at line %d, column %d",
+          line[bad] & 0xFF, lineNumber, column), lineNumber, column);
+    }
+    return text;
   }
 
   private boolean fill() throws IOException {

@@ -70,6 +70,9 @@ public final class YamlLoader {
       String message = plain(e.getMessage());
       if (message.startsWith("Nesting Depth exceeded")) {
         message = "document is nested deeper than " + MAX_NESTING_DEPTH + " levels";
+      } else if (message.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+        message = "document has more than " + MAX_COLLECTION_ALIASES
+            + " aliases of mappings or sequences (an alias bomb?)";
       }
       throw new YamlSyntaxException(message, firstLine, 1);
     } catch (StackOverflowError e) {
