@@ -138,11 +138,21 @@ public final class LineReader implements AutoCloseable {
   }
 
   /**
-   * Decodes one line. Columns in errors count code points (as the parser's columns do), not
-   * bytes: a NUL after "é" is in column 2. Whichever comes first, a NUL byte (binary content)
-   * or a byte that is not UTF-8, is reported.
+   * Decodes one line. Columns in errors count characters (as the parser's columns do), not
+   * bytes: a NUL after "é" is in column 2. A NUL byte anywhere in the line makes it binary
+   * content; otherwise the first byte that is not UTF-8 is reported.
    */
   private String decode(int start, int end, int lineNumber) throws InputException {
+    for (int i = start; i < end; i++) {
+      if (line[i] == 0) {
+        int column = 1;
+        for (int j = start; j < i; j++) {
+          column += (line[j] & 0xC0) == 0x80 ? 0 : 1; // continuation bytes are not characters
+        }
+        throw new InputException("binary content: NUL byte at line " + lineNumber
+            + ", column " + column, lineNumber, column);
+      }
+    }
     ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);
     CharBuffer chars = CharBuffer.allocate(end - start);
     decoder.reset();
@@ -157,12 +167,6 @@ public final class LineReader implements AutoCloseable {
     }
     chars.flip();
     String text = chars.toString();
-    int nul = text.indexOf('\0');
-    if (nul >= 0) {
-      int column = text.codePointCount(0, nul) + 1;
-      throw new InputException("binary content: NUL byte at line " + lineNumber
-          + ", column " + column, lineNumber, column);
-    }
     if (malformed) {
       int column = text.codePointCount(0, text.length()) + 1;
       int bad = Math.min(bytes.position(), end - 1);

@@ -58,8 +58,12 @@ public final class YamlLoader {
     org.yaml.snakeyaml.nodes.Node composed;
     try {
       String source = isFlowDocument(text) ? tabsOutsideQuotesToSpaces(text) : text;
-      Composer composer = new Composer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
+      Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
       composed = composer.getSingleNode();
+    } catch (BoundedComposer.TooManyNodes e) {
+      throw new YamlSyntaxException("document has more than " + MAX_EXPANDED_NODES
+          + " nodes (values, mappings and sequences); no Kubernetes object has that many",
+          line(e.mark, offset, firstLine), column(e.mark));
     } catch (ReaderException e) {
       // SnakeYAML names the reader's position, not the character's: find the character.
       throw unprintable(text, firstLine);
@@ -183,6 +187,51 @@ public final class YamlLoader {
 
   private static int column(Mark mark) {
     return mark == null ? 1 : mark.getColumn() + 1;
+  }
+
+  /**
+   * SnakeYAML's composer, stopped once a document has more nodes than {@link #MAX_EXPANDED_NODES}:
+   * 3 MiB of "[1,1,1,…" are 1.5 million nodes, which would take seconds and most of a 512 MB heap
+   * to build before the converter's own count could refuse them.
+   */
+  private static final class BoundedComposer extends Composer {
+    private int nodes;
+
+    BoundedComposer(org.yaml.snakeyaml.parser.Parser parser, Resolver resolver, LoaderOptions options) {
+      super(parser, resolver, options);
+    }
+
+    @Override
+    protected org.yaml.snakeyaml.nodes.Node composeScalarNode(String anchor,
+        List<org.yaml.snakeyaml.comments.CommentLine> comments) {
+      return counted(super.composeScalarNode(anchor, comments));
+    }
+
+    @Override
+    protected org.yaml.snakeyaml.nodes.Node composeSequenceNode(String anchor) {
+      return counted(super.composeSequenceNode(anchor));
+    }
+
+    @Override
+    protected org.yaml.snakeyaml.nodes.Node composeMappingNode(String anchor) {
+      return counted(super.composeMappingNode(anchor));
+    }
+
+    private org.yaml.snakeyaml.nodes.Node counted(org.yaml.snakeyaml.nodes.Node node) {
+      if (++nodes > MAX_EXPANDED_NODES) {
+        throw new TooManyNodes(node.getStartMark());
+      }
+      return node;
+    }
+
+    static final class TooManyNodes extends RuntimeException {
+      final transient Mark mark;
+
+      TooManyNodes(Mark mark) {
+        super(null, null, false, false);
+        this.mark = mark;
+      }
+    }
   }
 
   /** Access to SnakeYAML's YAML 1.1 scalar constructors (int, float, bool, null) only. */

@@ -156,10 +156,8 @@ final class ManifestGenerator {
     Object parent = null;
     Object slot = null;
     Object node = root;
-    List<Object> ancestors = new ArrayList<>();
     int depth = 0;
     while (depth++ < 12 && (node instanceof Map<?, ?> || node instanceof List<?>) && data.consumeInt(0, 4) > 0) {
-      ancestors.add(node);
       if (node instanceof Map<?, ?> m && !m.isEmpty()) {
         Object key = new ArrayList<>(m.keySet()).get(data.consumeInt(0, m.size() - 1));
         parent = node;
@@ -190,7 +188,7 @@ final class ManifestGenerator {
       case 3 -> new LinkedHashMap<>();
       case 4 -> new ArrayList<>();
       case 7 -> new ArrayList<>(java.util.Arrays.asList(node));
-      case 8 -> shared(randomSubtree(root, data), ancestors); // written as an anchor and an alias
+      case 8 -> shared(randomSubtree(root, data), parent == null ? root : parent); // an anchor and an alias
       default -> value(root, data);
     };
     if (op == 9 && parent != null) { // remove the slot
@@ -204,14 +202,29 @@ final class ManifestGenerator {
     return root;
   }
 
-  /** The subtree itself (shared), or a copy where sharing it would make a cycle. */
-  private static Object shared(Object subtree, List<Object> ancestors) {
-    for (Object a : ancestors) {
-      if (a == subtree) {
-        return copy(subtree);
+  /**
+   * The subtree itself (shared), or a copy where sharing it would make a cycle: when the
+   * container it goes into is inside it (subtrees may already be shared, so along any path).
+   */
+  private static Object shared(Object subtree, Object into) {
+    return reaches(subtree, into, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+        ? copy(subtree) : subtree;
+  }
+
+  private static boolean reaches(Object from, Object target, java.util.Set<Object> seen) {
+    if (from == target) {
+      return true;
+    }
+    if (!(from instanceof Map<?, ?> || from instanceof List<?>) || !seen.add(from)) {
+      return false;
+    }
+    Iterable<?> children = from instanceof Map<?, ?> m ? m.values() : (List<?>) from;
+    for (Object child : children) {
+      if (reaches(child, target, seen)) {
+        return true;
       }
     }
-    return subtree;
+    return false;
   }
 
   private static Object value(Object root, FuzzedDataProvider data) {
