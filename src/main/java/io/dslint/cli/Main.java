@@ -18,8 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,9 +122,10 @@ public final class Main {
     SourceExpander.Expansion expansion = new SourceExpander(stdin).expand(request.paths());
     List<Reporter> reporters = new ArrayList<>();
     List<Writer> files = new ArrayList<>();
-    try {
+    try (OutputFiles opened = OutputFiles.open(request.outputs(), expansion.sources(), files)) {
+      int next = 0;
       for (OutputSpec spec : request.outputs()) {
-        Writer w = spec.file() == null ? out : openOutput(spec.file(), files);
+        Writer w = spec.file() == null ? out : files.get(next++);
         boolean color = spec.file() == null && spec.format().equals("text") && terminal
             && !request.noColor() && System.getenv("NO_COLOR") == null;
         reporters.add(Reporters.create(spec.format(),
@@ -148,26 +147,6 @@ public final class Main {
         return ExitCode.INPUT_ERROR;
       }
       return summary.anyAtLeast(request.failOn()) ? ExitCode.FINDINGS : ExitCode.OK;
-    } finally {
-      for (Writer w : files) {
-        w.close();
-      }
-    }
-  }
-
-  private static Writer openOutput(String file, List<Writer> opened) throws UsageException {
-    try {
-      Path path = Path.of(file);
-      Path parent = path.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-      opened.add(w);
-      return w;
-    } catch (IOException | RuntimeException e) {
-      throw new UsageException("cannot write " + file + ": " + SourceExpander.describe(
-          e instanceof IOException io ? io : new IOException(e.getMessage())));
     }
   }
 
