@@ -259,6 +259,21 @@ final class HostileCases {
         Files.createSymbolicLink(d.resolve("loop"), d);
         return Prepared.of(d.toString());
       }
+      case "symlink-out-of-tree": {
+        Path d = Files.createDirectories(dir.resolve("tree"));
+        Files.writeString(d.resolve("good.yaml"), DAEMONSET);
+        Files.createSymbolicLink(d.resolve("root"), Path.of("/"));
+        Path outside = Files.writeString(dir.resolve("outside.yaml"), DAEMONSET);
+        Files.createSymbolicLink(d.resolve("z-outside.yaml"), outside);
+        return Prepared.of(d.toString());
+      }
+      case "symlink-inside-tree": {
+        Path d = Files.createDirectories(dir.resolve("tree"));
+        Path sub = Files.createDirectories(d.resolve("sub"));
+        Files.writeString(sub.resolve("good.yaml"), DAEMONSET);
+        Files.createSymbolicLink(d.resolve("alias"), sub);
+        return Prepared.of(d.toString());
+      }
       case "fifo-in-directory": {
         Path d = Files.createDirectories(dir.resolve("tree"));
         Files.writeString(d.resolve("good.yaml"), DAEMONSET);
