@@ -70,7 +70,9 @@ final class OutputFiles implements AutoCloseable {
         }
       }
       for (FileChannel c : channels) {
-        c.truncate(0);
+        if (c.size() > 0) {
+          c.truncate(0); // a regular file's old content; /dev/stdout and pipes have none to drop
+        }
         Writer w = new BufferedWriter(Channels.newWriter(c, StandardCharsets.UTF_8));
         files.writers.add(w);
         into.add(w);

@@ -317,6 +317,9 @@ final class HostileCases {
         Files.writeString(d.resolve("good.yaml"), DAEMONSET);
         return Prepared.of(d.toString());
       }
+      case "read-error":
+        return Files.isReadable(Path.of("/proc/self/mem")) ? Prepared.of("/proc/self/mem")
+            : Prepared.skipped("no /proc/self/mem");
       case "dev-zero":
         return Files.exists(Path.of("/dev/zero")) ? Prepared.of("/dev/zero") : Prepared.skipped("no /dev/zero");
       case "unreadable-file": {

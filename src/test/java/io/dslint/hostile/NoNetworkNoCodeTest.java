@@ -199,6 +199,15 @@ class NoNetworkNoCodeTest {
     assertFalse(Files.exists(root.resolve("r.txt")));
   }
 
+  @Test
+  void aDeviceIsAnOutputToo(@TempDir Path root) throws IOException {
+    Path input = root.resolve("ds.yaml");
+    Files.writeString(input, HostileCases.DAEMONSET);
+    Cli.Run run = Cli.run("lint", "-f", "json", "-o", "/dev/null", "-f", "gnu", input.toString());
+    assertEquals(1, run.exit().code(), run.err());
+    assertTrue(run.out().contains("[privileged-container]"), run.out());
+  }
+
   private static Set<String> listing(Path root) throws IOException {
     Set<String> all = new TreeSet<>();
     try (Stream<Path> files = Files.walk(root)) {
