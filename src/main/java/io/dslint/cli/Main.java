@@ -173,9 +173,10 @@ public final class Main {
     SourceExpander.Expansion expansion = setup.filter(new SourceExpander(stdin).expand(request.paths()));
     List<Reporter> reporters = new ArrayList<>();
     List<Writer> files = new ArrayList<>();
-    try {
+    try (OutputFiles opened = OutputFiles.open(request.outputs(), expansion.sources(), files)) {
+      int next = 0;
       for (OutputSpec spec : request.outputs()) {
-        Writer w = spec.file() == null ? out : openOutput(spec.file(), files);
+        Writer w = spec.file() == null ? out : files.get(next++);
         boolean color = spec.file() == null && spec.format().equals("text") && terminal
             && !request.noColor() && System.getenv("NO_COLOR") == null;
         reporters.add(Reporters.create(spec.format(),

@@ -49,9 +49,12 @@ final class GithubReporter implements Reporter {
     };
   }
 
-  /** Message text: %, CR and LF escaped. */
+  /**
+   * Message text: %, CR and LF escaped as the runner expects; other control characters (which the
+   * log viewer would interpret) as visible escapes.
+   */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Printable.line(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** Property values additionally escape ':' and ','. */

@@ -23,11 +23,11 @@ final class GnuReporter implements Reporter {
   public void file(FileResult result) throws IOException {
     for (InputError e : result.errors()) {
       if (e.line() == 0) {
-        out.write(e.file() + ": error: " + e.message() + "\n");
+        out.write(Printable.line(e.file()) + ": error: " + Printable.line(e.message()) + "\n");
       }
     }
     for (Finding f : result.activeFindings()) {
-      out.write(f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + ": "
+      out.write(Printable.line(f.file()) + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + ": "
           + oneLine(f.fullMessage()) + " [" + f.ruleId() + "]\n");
     }
   }
@@ -37,7 +37,8 @@ final class GnuReporter implements Reporter {
     out.flush();
   }
 
+  /** One line of plain text: line breaks become spaces, other control characters escapes. */
   static String oneLine(String message) {
-    return message.replace('\n', ' ').replace('\r', ' ');
+    return Printable.line(message.replace('\n', ' ').replace('\r', ' '));
   }
 }

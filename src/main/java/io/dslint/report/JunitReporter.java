@@ -91,7 +91,7 @@ final class JunitReporter implements Reporter {
       for (Suite s : suites) {
         w.writeCharacters("\n  ");
         w.writeStartElement("testsuite");
-        w.writeAttribute("name", s.name());
+        w.writeAttribute("name", Printable.xml(s.name()));
         w.writeAttribute("tests", Integer.toString(s.cases().size()));
         w.writeAttribute("failures", Long.toString(s.failures()));
         w.writeAttribute("errors", Long.toString(s.errors()));
@@ -117,9 +117,9 @@ final class JunitReporter implements Reporter {
   private static void writeCase(XMLStreamWriter w, Case c) throws XMLStreamException {
     w.writeCharacters("\n    ");
     w.writeStartElement("testcase");
-    w.writeAttribute("classname", c.classname());
-    w.writeAttribute("name", c.name());
-    w.writeAttribute("file", c.file());
+    w.writeAttribute("classname", Printable.xml(c.classname()));
+    w.writeAttribute("name", Printable.xml(c.name()));
+    w.writeAttribute("file", Printable.xml(c.file()));
     int line = c.error() != null ? c.error().line() : c.failures().isEmpty() ? 0 : c.failures().get(0).line();
     if (line > 0) {
       w.writeAttribute("line", Integer.toString(line));
@@ -128,22 +128,22 @@ final class JunitReporter implements Reporter {
     if (!c.failures().isEmpty()) {
       Finding first = c.failures().get(0);
       w.writeStartElement("failure");
-      w.writeAttribute("message", first.message());
-      w.writeAttribute("type", first.severity().id());
+      w.writeAttribute("message", Printable.xml(first.message()));
+      w.writeAttribute("type", Printable.xml(first.severity().id()));
       StringBuilder text = new StringBuilder();
       for (Finding f : c.failures()) {
         text.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
             .append(f.severity().id()).append(": ").append(f.fullMessage()).append(" [").append(f.ruleId())
             .append("]\n");
       }
-      w.writeCharacters(text.toString());
+      w.writeCharacters(Printable.xml(text.toString()));
       w.writeEndElement();
     } else if (c.error() != null) {
       InputError e = c.error();
       w.writeStartElement("error");
-      w.writeAttribute("message", e.message());
+      w.writeAttribute("message", Printable.xml(e.message()));
       w.writeAttribute("type", "input");
-      w.writeCharacters(e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message() + "\n");
+      w.writeCharacters(Printable.xml(e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message() + "\n"));
       w.writeEndElement();
     }
     w.writeEndElement();

@@ -14,6 +14,7 @@ import io.dslint.yaml.Range;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,11 +110,37 @@ final class SarifReporter implements Reporter {
       if (path.isAbsolute() || path.startsWith("..")) {
         return new Sarif.ArtifactLocation(path.toAbsolutePath().normalize().toUri().toASCIIString(), null);
       }
-      String relative = path.toString().replace('\\', '/');
+      // Joined from the path's own names: on Windows they are split at '\\', elsewhere a
+      // backslash is part of a name (and then percent-encoded, never read as a separator).
+      StringBuilder joined = new StringBuilder();
+      for (Path name : path) {
+        joined.append(joined.length() > 0 ? "/" : "").append(name);
+      }
+      String relative = joined.toString();
+      String first = relative.indexOf('/') < 0 ? relative : relative.substring(0, relative.indexOf('/'));
+      if (first.indexOf(':') >= 0) {
+        // "a:b.yaml" would read as a URI with scheme "a" (RFC 3986 4.2: prefix a dot segment).
+        relative = "./" + relative;
+      }
       return new Sarif.ArtifactLocation(new URI(null, null, relative, null).toASCIIString(), SRCROOT);
     } catch (URISyntaxException | RuntimeException e) {
-      return new Sarif.ArtifactLocation(file.replace('\\', '/'), SRCROOT);
+      return new Sarif.ArtifactLocation(percentEncoded(file), SRCROOT);
     }
+  }
+
+  /** Every byte but unreserved characters and '/' percent-encoded: always a relative reference. */
+  private static String percentEncoded(String path) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(String.format("%02X", (int) c));
+      }
+    }
+    String s = sb.toString();
+    return s.startsWith("/") ? "." + s : s;
   }
 
   private static String level(Severity s) {

@@ -42,20 +42,20 @@ final class TextReporter implements Reporter {
     if (findings.isEmpty() && !openErrors && !verdicts) {
       return;
     }
-    out.write(paint(BOLD, result.file()) + "\n");
+    out.write(paint(BOLD, Printable.line(result.file())) + "\n");
     for (InputError e : result.errors()) {
       if (e.line() == 0) {
-        out.write("  " + paint(RED, "error") + "  " + e.message() + "\n");
+        out.write("  " + paint(RED, "error") + "  " + Printable.line(e.message()) + "\n");
       }
     }
     for (Finding f : findings) {
       out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
-          f.fullMessage(), paint(DIM, "[" + f.ruleId() + "]")));
+          Printable.line(f.fullMessage()), paint(DIM, "[" + f.ruleId() + "]")));
       writeSource(f);
     }
     if (verdicts) {
       for (PodSecurityResult p : result.podSecurity()) {
-        out.write("  " + paint(BOLD, PodSecurityOutput.sentence(p)) + "\n");
+        out.write("  " + paint(BOLD, Printable.line(PodSecurityOutput.sentence(p))) + "\n");
       }
     }
     out.write("\n");
@@ -67,15 +67,20 @@ final class TextReporter implements Reporter {
       return;
     }
     String number = Integer.toString(f.line());
-    out.write("    " + paint(DIM, number + " |") + " " + line + "\n");
+    out.write("    " + paint(DIM, number + " |") + " " + Printable.line(line) + "\n");
     int start = Math.max(1, f.column());
     int end = f.range().endLine() == f.line() ? f.range().endColumn() : line.length() + 1;
     end = Math.min(Math.max(end, start + 1), line.length() + 1);
     StringBuilder marker = new StringBuilder();
     for (int i = 1; i < start; i++) {
-      marker.append(i - 1 < line.length() && line.charAt(i - 1) == '\t' ? '\t' : ' ');
+      char c = i - 1 < line.length() ? line.charAt(i - 1) : ' ';
+      marker.append(c == '\t' ? "\t" : " ".repeat(Printable.width(c)));
     }
-    marker.append("^".repeat(Math.max(1, end - start)));
+    int carets = 0;
+    for (int i = start; i < end; i++) {
+      carets += i - 1 < line.length() ? Printable.width(line.charAt(i - 1)) : 1;
+    }
+    marker.append("^".repeat(Math.max(1, carets)));
     out.write("    " + " ".repeat(number.length()) + paint(DIM, " |") + " " + paint(colorOf(f.severity()),
         marker.toString()) + "\n");
   }

@@ -89,9 +89,10 @@ public final class DocumentSplitter {
     if (!content) {
       return null;
     }
-    if (directivesOnly && !done) {
-      // "%YAML 1.1" then "---": keep the directive with its document.
-      return mergeWithNext(firstLine, lines);
+    if (directivesOnly) {
+      // "%YAML 1.1" then "---": keep the directive with its document. Directives with no
+      // document after them are no document.
+      return done ? null : mergeWithNext(firstLine, lines);
     }
     return new DocumentText(firstLine, oversized ? List.of() : List.copyOf(lines), oversized);
   }
@@ -99,7 +100,7 @@ public final class DocumentSplitter {
   private DocumentText mergeWithNext(int firstLine, List<String> directives) throws IOException {
     DocumentText next = readChunk();
     if (next == null) {
-      return new DocumentText(firstLine, List.copyOf(directives), false);
+      return null;
     }
     List<String> all = new ArrayList<>(directives);
     for (int i = firstLine + directives.size(); i < next.firstLine(); i++) {

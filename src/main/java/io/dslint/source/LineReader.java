@@ -14,6 +14,10 @@ import java.util.Arrays;
  * Reads UTF-8 text line by line from a stream, so that documents can be linted and released one
  * at a time. Drops a leading BOM and the CR of CRLF; reports (with line and column) invalid
  * UTF-8, NUL bytes (binary files) and lines longer than {@link #MAX_LINE_BYTES}.
+ *
+ * <p>Lines end where YAML's lines end: at LF, CRLF, a lone CR, NEL (U+0085), LS (U+2028) and PS
+ * (U+2029). The parser counts lines that way, so the lines here must too: otherwise every
+ * position after such a break would name the wrong line (or one past the end of the file).
  */
 public final class LineReader implements AutoCloseable {
   public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
@@ -25,6 +29,8 @@ public final class LineReader implements AutoCloseable {
   private boolean eof;
   private int lineNumber;
   private byte[] line = new byte[256];
+  /** Lines already split off the current physical (LF-terminated) line, not yet returned. */
+  private final java.util.ArrayDeque<String> queued = new java.util.ArrayDeque<>();
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -40,6 +46,10 @@ public final class LineReader implements AutoCloseable {
 
   /** The next line without its terminator, or null at the end of input. */
   public String readLine() throws IOException {
+    if (!queued.isEmpty()) {
+      lineNumber++;
+      return queued.poll();
+    }
     int length = 0;
     boolean sawAny = false;
     while (true) {
@@ -65,15 +75,57 @@ public final class LineReader implements AutoCloseable {
     if (!sawAny) {
       return null;
     }
-    lineNumber++;
     int start = 0;
-    if (lineNumber == 1) {
+    if (lineNumber == 0) {
       start = checkStart(length);
     }
     if (length > start && line[length - 1] == '\r') {
       length--;
     }
-    return decode(start, length);
+    return splitBreaks(start, length);
+  }
+
+  /**
+   * Decodes {@code line[start, end)}, splitting it at the YAML line breaks other than LF: returns
+   * the first part and queues the others. In UTF-8 the bytes C2 85 and E2 80 A8/A9 are always
+   * NEL, LS and PS, so the split can be made before decoding and errors keep their line.
+   */
+  private String splitBreaks(int start, int end) throws InputException {
+    java.util.List<String> parts = new java.util.ArrayList<>(1);
+    int from = start;
+    int i = start;
+    while (i < end) {
+      int width = breakWidth(i, end);
+      if (width == 0) {
+        i++;
+        continue;
+      }
+      parts.add(decode(from, i, lineNumber + 1 + parts.size()));
+      i += width;
+      from = i;
+    }
+    parts.add(decode(from, end, lineNumber + 1 + parts.size()));
+    lineNumber++;
+    for (int p = 1; p < parts.size(); p++) {
+      queued.add(parts.get(p)); // numbered as they are returned
+    }
+    return parts.get(0);
+  }
+
+  /** The byte length of the line break at {@code i}, or 0 when there is none. */
+  private int breakWidth(int i, int end) {
+    byte b = line[i];
+    if (b == '\r') {
+      return 1;
+    }
+    if (b == (byte) 0xC2 && i + 1 < end && line[i + 1] == (byte) 0x85) {
+      return 2;
+    }
+    if (b == (byte) 0xE2 && i + 2 < end && line[i + 1] == (byte) 0x80
+        && (line[i + 2] == (byte) 0xA8 || line[i + 2] == (byte) 0xA9)) {
+      return 3;
+    }
+    return 0;
   }
 
   private int checkStart(int length) throws InputException {
@@ -85,29 +137,43 @@ public final class LineReader implements AutoCloseable {
     return bom ? 3 : 0;
   }
 
-  private String decode(int start, int end) throws InputException {
+  /**
+   * Decodes one line. Columns in errors count characters (as the parser's columns do), not
+   * bytes: a NUL after "é" is in column 2. A NUL byte anywhere in the line makes it binary
+   * content; otherwise the first byte that is not UTF-8 is reported.
+   */
+  private String decode(int start, int end, int lineNumber) throws InputException {
     for (int i = start; i < end; i++) {
       if (line[i] == 0) {
+        int column = 1;
+        for (int j = start; j < i; j++) {
+          column += (line[j] & 0xC0) == 0x80 ? 0 : 1; // continuation bytes are not characters
+        }
         throw new InputException("binary content: NUL byte at line " + lineNumber
-            + ", column " + (i - start + 1), lineNumber, i - start + 1);
+            + ", column " + column, lineNumber, column);
       }
     }
     ByteBuffer bytes = ByteBuffer.wrap(line, start, end - start);
     CharBuffer chars = CharBuffer.allocate(end - start);
     decoder.reset();
     CoderResult result = decoder.decode(bytes, chars, true);
-    if (result.isError()) {
-      int column = chars.position() + 1;
-      throw new InputException(String.format("not valid UTF-8: byte 0x%02X at line %d, column %d",
-          line[bytes.position()] & 0xFF, lineNumber, column), lineNumber, column);
-    }
-    try {
-      decoder.flush(chars);
-    } catch (IllegalStateException e) {
-      throw new InputException("not valid UTF-8 at line " + lineNumber, lineNumber, 1);
+    boolean malformed = result.isError();
+    if (!malformed) {
+      try {
+        decoder.flush(chars);
+      } catch (IllegalStateException e) {
+        malformed = true;
+      }
     }
     chars.flip();
-    return chars.toString();
+    String text = chars.toString();
+    if (malformed) {
+      int column = text.codePointCount(0, text.length()) + 1;
+      int bad = Math.min(bytes.position(), end - 1);
+      throw new InputException(String.format("not valid UTF-8: byte 0x%02X at line %d, column %d",
+          line[bad] & 0xFF, lineNumber, column), lineNumber, column);
+    }
+    return text;
   }
 
   private boolean fill() throws IOException {

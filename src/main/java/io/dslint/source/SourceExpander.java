@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Turns command-line paths into inputs: files as given, directories walked recursively (in
- * sorted order, following links, loops reported) for *.yaml, *.yml and *.json, and "-" for
+ * sorted order, following links that stay inside the directory, loops reported) for *.yaml,
+ * *.yml and *.json, and "-" for
  * standard input. Every path that cannot be used becomes an {@link InputError}; none is
  * silently dropped. A file reached twice is linted once.
  */
@@ -45,6 +46,12 @@ public final class SourceExpander {
           sources.add(InputSource.stdin(stdin));
           stdinUsed = true;
         }
+        continue;
+      }
+      if (arg.isEmpty()) {
+        // Path.of("") is the working directory: an empty argument (an unset variable in a
+        // script) must not lint everything there under names that look absolute ("/x.yaml").
+        errors.add(InputError.of(arg, "empty path"));
         continue;
       }
       Path path;
@@ -88,16 +95,29 @@ public final class SourceExpander {
       Set<Path> seen) {
     // Collected per directory in sorted order, so output order never depends on the file system.
     TreeMap<String, Object> found = new TreeMap<>();
+    Path rootReal = realPath(root);
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root) && leaves(dir, rootReal)) {
+                String name = display(arg, root, dir);
+                found.put(name, InputError.of(name, outsideMessage(dir, arg)));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (!isManifestName(file.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
               }
               String name = display(arg, root, file);
-              if (attrs.isRegularFile()) {
+              if (leaves(file, rootReal)) {
+                found.put(name, InputError.of(name, outsideMessage(file, arg)));
+              } else if (attrs.isRegularFile()) {
                 if (firstVisit(file, seen)) {
                   found.put(name, InputSource.file(name, file));
                 }
@@ -123,6 +143,32 @@ public final class SourceExpander {
       } else {
         errors.add((InputError) o);
       }
+    }
+  }
+
+  /**
+   * Whether {@code p} is a symbolic link out of the directory being walked. Links are followed
+   * inside it (loops are reported), never out of it: a link to "/" in a pull request would make
+   * dslint read, and print findings from, every manifest on the CI runner, for minutes.
+   */
+  private static boolean leaves(Path p, Path rootReal) {
+    if (rootReal == null || !Files.isSymbolicLink(p)) {
+      return false;
+    }
+    Path target = realPath(p);
+    return target != null && !target.startsWith(rootReal);
+  }
+
+  private static String outsideMessage(Path link, String arg) {
+    Path target = realPath(link);
+    return "symbolic link to " + target + ", outside " + arg + ": not followed (name it explicitly to lint it)";
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -57,8 +58,15 @@ public final class YamlLoader {
     org.yaml.snakeyaml.nodes.Node composed;
     try {
       String source = isFlowDocument(text) ? tabsOutsideQuotesToSpaces(text) : text;
-      Composer composer = new Composer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
+      Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
       composed = composer.getSingleNode();
+    } catch (BoundedComposer.TooManyNodes e) {
+      throw new YamlSyntaxException("document has more than " + MAX_EXPANDED_NODES
+          + " nodes (values, mappings and sequences); no Kubernetes object has that many",
+          line(e.mark, offset, firstLine), column(e.mark));
+    } catch (ReaderException e) {
+      // SnakeYAML names the reader's position, not the character's: find the character.
+      throw unprintable(text, firstLine);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw new YamlSyntaxException(describe(e), line(mark, offset, firstLine), column(mark));
@@ -66,6 +74,9 @@ public final class YamlLoader {
       String message = plain(e.getMessage());
       if (message.startsWith("Nesting Depth exceeded")) {
         message = "document is nested deeper than " + MAX_NESTING_DEPTH + " levels";
+      } else if (message.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+        message = "document has more than " + MAX_COLLECTION_ALIASES
+            + " aliases of mappings or sequences (an alias bomb?)";
       }
       throw new YamlSyntaxException(message, firstLine, 1);
     } catch (StackOverflowError e) {
@@ -77,6 +88,30 @@ public final class YamlLoader {
     Converter converter = new Converter(offset);
     Node root = converter.convert(composed, Pointer.ROOT, 0);
     return new YamlDocument(index, firstLine, lines, root, List.copyOf(converter.duplicates));
+  }
+
+  /**
+   * The first character YAML does not allow in a stream (control characters but tab and line
+   * breaks, DEL excepted C1 controls, U+FFFE/U+FFFF), with its file line and column.
+   */
+  static YamlSyntaxException unprintable(String text, int firstLine) {
+    int line = firstLine;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!StreamReader.isPrintable(c)) {
+        return new YamlSyntaxException(String.format("special character U+%04X is not allowed in YAML", c),
+            line, column);
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return new YamlSyntaxException("special characters are not allowed", firstLine, 1);
   }
 
   /** A JSON document (or a YAML one in flow style): its first content character is { or [. */
@@ -152,6 +187,51 @@ public final class YamlLoader {
 
   private static int column(Mark mark) {
     return mark == null ? 1 : mark.getColumn() + 1;
+  }
+
+  /**
+   * SnakeYAML's composer, stopped once a document has more nodes than {@link #MAX_EXPANDED_NODES}:
+   * 3 MiB of "[1,1,1,…" are 1.5 million nodes, which would take seconds and most of a 512 MB heap
+   * to build before the converter's own count could refuse them.
+   */
+  private static final class BoundedComposer extends Composer {
+    private int nodes;
+
+    BoundedComposer(org.yaml.snakeyaml.parser.Parser parser, Resolver resolver, LoaderOptions options) {
+      super(parser, resolver, options);
+    }
+
+    @Override
+    protected org.yaml.snakeyaml.nodes.Node composeScalarNode(String anchor,
+        List<org.yaml.snakeyaml.comments.CommentLine> comments) {
+      return counted(super.composeScalarNode(anchor, comments));
+    }
+
+    @Override
+    protected org.yaml.snakeyaml.nodes.Node composeSequenceNode(String anchor) {
+      return counted(super.composeSequenceNode(anchor));
+    }
+
+    @Override
+    protected org.yaml.snakeyaml.nodes.Node composeMappingNode(String anchor) {
+      return counted(super.composeMappingNode(anchor));
+    }
+
+    private org.yaml.snakeyaml.nodes.Node counted(org.yaml.snakeyaml.nodes.Node node) {
+      if (++nodes > MAX_EXPANDED_NODES) {
+        throw new TooManyNodes(node.getStartMark());
+      }
+      return node;
+    }
+
+    static final class TooManyNodes extends RuntimeException {
+      final transient Mark mark;
+
+      TooManyNodes(Mark mark) {
+        super(null, null, false, false);
+        this.mark = mark;
+      }
+    }
   }
 
   /** Access to SnakeYAML's YAML 1.1 scalar constructors (int, float, bool, null) only. */
