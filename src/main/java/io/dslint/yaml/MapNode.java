@@ -9,9 +9,21 @@ import java.util.Map;
 public final class MapNode implements Node {
   /** A key with its own range (where findings about that field point) and its value. */
   public record Entry(String key, Range keyRange, Node value) {
-    /** From the key to the end of a scalar value, or to the end of the key for collections. */
+    /**
+     * From the key to the end of a scalar value, or to the end of the key for collections and
+     * for a value written elsewhere (an alias of a scalar anchored before the key: a range from
+     * the key to it would end before it starts).
+     */
     public Range range() {
-      return value instanceof ScalarNode ? keyRange.to(value.range()) : keyRange;
+      if (value instanceof ScalarNode) {
+        Range v = value.range();
+        boolean after = v.startLine() > keyRange.startLine()
+            || (v.startLine() == keyRange.startLine() && v.startColumn() >= keyRange.startColumn());
+        if (after) {
+          return keyRange.to(v);
+        }
+      }
+      return keyRange;
     }
   }
 

@@ -144,6 +144,10 @@ class HostileSuiteTest {
     } else {
       assertEquals(0, errors.size(), () -> c.name() + ": no input error expected, got " + errors);
     }
+    for (JsonNode f : root.get("findings")) {
+      assertTrue(f.get("endLine").asInt() > f.get("line").asInt() || (f.get("endLine").asInt() == f.get("line").asInt()
+          && f.get("endColumn").asInt() >= f.get("column").asInt()), () -> c.name() + ": range runs backwards: " + f);
+    }
     for (String item : c.findings()) {
       Matcher m = HostileCases.finding(item);
       boolean found = false;
