@@ -60,10 +60,8 @@ public final class YamlLoader {
       String source = isFlowDocument(text) ? tabsOutsideQuotesToSpaces(text) : text;
       Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
       composed = composer.getSingleNode();
-    } catch (BoundedComposer.TooManyNodes e) {
-      throw new YamlSyntaxException("document has more than " + MAX_EXPANDED_NODES
-          + " nodes (values, mappings and sequences); no Kubernetes object has that many",
-          line(e.mark, offset, firstLine), column(e.mark));
+    } catch (BoundedComposer.Refused e) {
+      throw new YamlSyntaxException(e.getMessage(), line(e.mark, offset, firstLine), column(e.mark));
     } catch (ReaderException e) {
       // SnakeYAML names the reader's position, not the character's: find the character.
       throw unprintable(text, firstLine);
@@ -81,6 +79,12 @@ public final class YamlLoader {
       throw new YamlSyntaxException(message, firstLine, 1);
     } catch (StackOverflowError e) {
       throw new YamlSyntaxException("document is nested too deeply", firstLine, 1);
+    } catch (RuntimeException e) {
+      // SnakeYAML may throw more than YAMLException for broken input (the composer's known case
+      // is placed above). The document is broken, not dslint: it must not end the run as an
+      // internal error.
+      throw new YamlSyntaxException("the YAML parser rejected this document: " + plain(e.getMessage()),
+          firstLine, 1);
     }
     if (composed == null) {
       return null;
@@ -204,31 +208,52 @@ public final class YamlLoader {
     @Override
     protected org.yaml.snakeyaml.nodes.Node composeScalarNode(String anchor,
         List<org.yaml.snakeyaml.comments.CommentLine> comments) {
-      return counted(super.composeScalarNode(anchor, comments));
+      Mark at = parser.peekEvent().getStartMark();
+      try {
+        return counted(super.composeScalarNode(anchor, comments));
+      } catch (IllegalArgumentException e) {
+        throw new Refused(at, "invalid node: " + plain(e.getMessage()));
+      }
     }
 
     @Override
     protected org.yaml.snakeyaml.nodes.Node composeSequenceNode(String anchor) {
-      return counted(super.composeSequenceNode(anchor));
+      Mark at = parser.peekEvent().getStartMark();
+      try {
+        return counted(super.composeSequenceNode(anchor));
+      } catch (IllegalArgumentException e) {
+        throw new Refused(at, "invalid node: " + plain(e.getMessage()));
+      }
     }
 
     @Override
     protected org.yaml.snakeyaml.nodes.Node composeMappingNode(String anchor) {
-      return counted(super.composeMappingNode(anchor));
+      Mark at = parser.peekEvent().getStartMark();
+      try {
+        return counted(super.composeMappingNode(anchor));
+      } catch (IllegalArgumentException e) {
+        throw new Refused(at, "invalid node: " + plain(e.getMessage()));
+      }
     }
 
     private org.yaml.snakeyaml.nodes.Node counted(org.yaml.snakeyaml.nodes.Node node) {
       if (++nodes > MAX_EXPANDED_NODES) {
-        throw new TooManyNodes(node.getStartMark());
+        throw new Refused(node.getStartMark(), "document has more than " + MAX_EXPANDED_NODES
+            + " nodes (values, mappings and sequences); no Kubernetes object has that many");
       }
       return node;
     }
 
-    static final class TooManyNodes extends RuntimeException {
+    /**
+     * A document refused while composing, at a node's position: too many nodes, or a node
+     * SnakeYAML cannot build (it throws IllegalArgumentException for a tag whose %-escapes
+     * decode to spaces, "!<%20x>").
+     */
+    static final class Refused extends RuntimeException {
       final transient Mark mark;
 
-      TooManyNodes(Mark mark) {
-        super(null, null, false, false);
+      Refused(Mark mark, String message) {
+        super(message, null, false, false);
         this.mark = mark;
       }
     }
