@@ -212,7 +212,7 @@ public final class YamlLoader {
       try {
         return counted(super.composeScalarNode(anchor, comments));
       } catch (IllegalArgumentException e) {
-        throw new Refused(at, "invalid node: " + plain(e.getMessage()));
+        throw refused(at, e);
       }
     }
 
@@ -222,7 +222,7 @@ public final class YamlLoader {
       try {
         return counted(super.composeSequenceNode(anchor));
       } catch (IllegalArgumentException e) {
-        throw new Refused(at, "invalid node: " + plain(e.getMessage()));
+        throw refused(at, e);
       }
     }
 
@@ -232,8 +232,13 @@ public final class YamlLoader {
       try {
         return counted(super.composeMappingNode(anchor));
       } catch (IllegalArgumentException e) {
-        throw new Refused(at, "invalid node: " + plain(e.getMessage()));
+        throw refused(at, e);
       }
+    }
+
+    /** SnakeYAML cannot build the node at {@code at} (e.g. a tag whose escapes decode to a space). */
+    private static Refused refused(Mark at, IllegalArgumentException e) {
+      return new Refused(at, "invalid node: " + plain(e.getMessage()));
     }
 
     private org.yaml.snakeyaml.nodes.Node counted(org.yaml.snakeyaml.nodes.Node node) {
