@@ -1,20 +1,16 @@
 package io.dslint.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Every rule's metadata, read from {@code rules/<id>.md} on the class path (the build copies the
- * repository's rules/ folder there). The docs are the single source of severities, titles and
- * help text for explain, SARIF and the generated catalog.
+ * Every rule's metadata, read from {@code rules/<id>.md} (the build packs the repository's
+ * rules/ folder into one class-path resource, see {@link RuleDocBundle}). The docs are the single
+ * source of severities, titles and help text for explain, SARIF and the generated catalog.
  */
 public final class RuleCatalog {
-  private static final String RESOURCE_DIR = "/dslint/rules/";
   private static volatile RuleCatalog builtin;
 
   private final Map<String, RuleMeta> rules;
@@ -28,9 +24,14 @@ public final class RuleCatalog {
     if (c == null) {
       synchronized (RuleCatalog.class) {
         if (builtin == null) {
+          Map<String, String> docs = RuleDocBundle.read();
           Map<String, RuleMeta> m = new LinkedHashMap<>();
           for (String id : RuleRegistry.ALL_IDS) {
-            m.put(id, load(id));
+            String doc = docs.get(id);
+            if (doc == null) {
+              throw new IllegalStateException("rule " + id + " has no doc (rules/" + id + ".md)");
+            }
+            m.put(id, parse(id, doc));
           }
           builtin = new RuleCatalog(m);
         }
@@ -99,18 +100,6 @@ public final class RuleCatalog {
       }
     }
     return sb.toString();
-  }
-
-  private static RuleMeta load(String id) {
-    String path = RESOURCE_DIR + id + ".md";
-    try (InputStream in = RuleCatalog.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("rule " + id + " has no doc at " + path);
-      }
-      return parse(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + path, e);
-    }
   }
 
   /** Parses a rule doc: YAML front matter between "---" lines, then Markdown. */

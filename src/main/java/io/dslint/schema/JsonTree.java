@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.dslint.yaml.MapNode;
 import io.dslint.yaml.Node;
 import io.dslint.yaml.ScalarNode;
@@ -63,7 +64,7 @@ public final class JsonTree {
         return a;
       }
       case VALUE_STRING:
-        return F.textNode(p.getText());
+        return new SchemaString(p.getText());
       case VALUE_NUMBER_INT:
         return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? F.numberNode(p.getBigIntegerValue())
             : F.numberNode(p.getLongValue());
@@ -77,6 +78,32 @@ public final class JsonTree {
         return F.nullNode();
       default:
         throw new IOException("unexpected " + t + " at " + p.currentLocation());
+    }
+  }
+
+  /**
+   * A schema's string. networknt prints every enum value with {@code toString()} when it builds
+   * the enum's message, and Jackson's {@code toString()} starts an ObjectMapper, whose class
+   * initialisation is the costliest single step of compiling the first schema of a cold run
+   * (about 50 ms). Strings that need no JSON escaping are printed here, identically.
+   */
+  static final class SchemaString extends TextNode {
+    private static final long serialVersionUID = 1L;
+
+    SchemaString(String value) {
+      super(value);
+    }
+
+    @Override
+    public String toString() {
+      String s = textValue();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
+          return super.toString();
+        }
+      }
+      return '"' + s + '"';
     }
   }
 

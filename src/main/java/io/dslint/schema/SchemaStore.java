@@ -89,19 +89,67 @@ public final class SchemaStore {
 
   /**
    * Starts loading a schema on a background thread. Building the validator for the first schema
-   * of a run costs more than everything else in a one-file lint (class initialisation of the
-   * JSON libraries, mostly), so the linter asks for the DaemonSet schema as soon as it starts and
-   * reads the input meanwhile; {@link #find} then waits for it (it is synchronized) or finds it
-   * cached. A failure here is ignored: find reports it where the object is.
+   * of a run costs more than everything else in a one-file lint (class initialisation and cold
+   * code of the JSON libraries, mostly), so the linter asks for the DaemonSet schema as soon as
+   * it starts and reads the input meanwhile; {@link #find} then waits for it (it is
+   * synchronized) or finds it cached. A failure here is ignored: find reports it where the
+   * object is.
    */
   public void prefetch(String apiVersion, String kind) {
-    Thread t = new Thread(() -> {
+    background("dslint-schema-prefetch", new Work() {
+      @Override
+      public Object run() throws SchemaLoadException {
+        return find(apiVersion, kind);
+      }
+    });
+  }
+
+  /**
+   * {@link #prefetch} for the default options, started before anything else of a run: the
+   * default options themselves (the embedded versions' index) are read on the background
+   * thread. A second thread builds a registry and drops it, only to initialise networknt's
+   * classes while the first one reads the schema's JSON: the two steps took about as long as
+   * each other, one after the other.
+   */
+  public static void prefetchDefaults(String apiVersion, String kind) {
+    background("dslint-schema-warmup", new Work() {
+      @Override
+      public Object run() {
+        return newRegistry();
+      }
+    });
+    background("dslint-schema-prefetch", new Work() {
+      @Override
+      public Object run() throws SchemaLoadException {
+        return forOptions(SchemaOptions.defaults()).find(apiVersion, kind);
+      }
+    });
+  }
+
+  private interface Work {
+    Object run() throws SchemaLoadException;
+  }
+
+  /** A named class, not a lambda: the first lambda of a cold JVM links for milliseconds. */
+  private static final class Background implements Runnable {
+    private final Work work;
+
+    Background(Work work) {
+      this.work = work;
+    }
+
+    @Override
+    public void run() {
       try {
-        find(apiVersion, kind);
+        work.run();
       } catch (SchemaLoadException | RuntimeException e) {
         // reported again by the find that needs it
       }
-    }, "dslint-schema-prefetch");
+    }
+  }
+
+  private static void background(String name, Work work) {
+    Thread t = new Thread(new Background(work), name);
     t.setDaemon(true);
     t.start();
   }
@@ -208,25 +256,29 @@ public final class SchemaStore {
 
   private SchemaRegistry registry() {
     if (registry == null) {
-      Dialect draft4 = Dialects.getDraft4();
-      Dialect kubeconform = Dialect.builder(KUBECONFORM_DIALECT, draft4)
-          .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
-          .build();
-      Dialect draft4Quiet = Dialect.builder(draft4)
-          .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
-          .build();
-      SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-          .pathType(PathType.JSON_POINTER)
-          .formatAssertionsEnabled(true)
-          .build();
-      registry = SchemaRegistry.withDefaultDialect(draft4Quiet, b -> b
-          // Our jackson-core reader: the default one builds an ObjectMapper, whose start-up
-          // cost was a large part of a one-file lint.
-          .nodeReader(new JsonTreeReader())
-          .dialectRegistry(new BasicDialectRegistry(List.of(kubeconform, draft4Quiet)))
-          .schemaRegistryConfig(config));
+      registry = newRegistry();
     }
     return registry;
+  }
+
+  private static SchemaRegistry newRegistry() {
+    Dialect draft4 = Dialects.getDraft4();
+    Dialect kubeconform = Dialect.builder(KUBECONFORM_DIALECT, draft4)
+        .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+        .build();
+    Dialect draft4Quiet = Dialect.builder(draft4)
+        .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+        .build();
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .formatAssertionsEnabled(true)
+        .build();
+    return SchemaRegistry.withDefaultDialect(draft4Quiet, b -> b
+        // Our jackson-core reader: the default one builds an ObjectMapper, whose start-up
+        // cost was a large part of a one-file lint.
+        .nodeReader(new JsonTreeReader())
+        .dialectRegistry(new BasicDialectRegistry(List.of(kubeconform, draft4Quiet)))
+        .schemaRegistryConfig(config));
   }
 
   /** Reads schema documents with {@link JsonTree} (JSON only; YAML schemas are not supported). */
