@@ -72,8 +72,10 @@ public record HostPath(Pointer pointer, String path, String normalizedPath, Stri
     if (path == null || other == null) {
       return false;
     }
+    // path.startsWith(other + "/") without building that string: rules call this for every
+    // hostPath volume against every sensitive path.
     return path.equals(other) || (other.equals("/") && path.startsWith("/"))
-        || path.startsWith(other + "/");
+        || (path.length() > other.length() && path.charAt(other.length()) == '/' && path.startsWith(other));
   }
 
   /** A Windows named pipe ("\\.\pipe\…"): no file system path, and no hostPath type fits it. */

@@ -21,6 +21,11 @@ public final class Pointer implements Comparable<Pointer> {
     this.depth = depth;
   }
 
+  /** One segment; the common case, without the varargs array. */
+  public Pointer append(String segment) {
+    return new Pointer(this, segment, depth + 1);
+  }
+
   public Pointer append(String... segments) {
     Pointer p = this;
     for (String s : segments) {
