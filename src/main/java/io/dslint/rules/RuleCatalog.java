@@ -1,6 +1,8 @@
 package io.dslint.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,10 @@ public final class RuleCatalog {
     if (c == null) {
       synchronized (RuleCatalog.class) {
         if (builtin == null) {
-          Map<String, String> docs = RuleDocBundle.read();
+          Map<String, byte[]> docs = RuleDocBundle.read();
           Map<String, RuleMeta> m = new LinkedHashMap<>();
           for (String id : RuleRegistry.ALL_IDS) {
-            String doc = docs.get(id);
+            byte[] doc = docs.get(id);
             if (doc == null) {
               throw new IllegalStateException("rule " + id + " has no doc (rules/" + id + ".md)");
             }
@@ -104,14 +106,19 @@ public final class RuleCatalog {
 
   /** Parses a rule doc: YAML front matter between "---" lines, then Markdown. */
   static RuleMeta parse(String id, String text) {
-    if (!text.startsWith("---\n")) {
+    return parse(id, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@link #parse(String, String)} on the UTF-8 bytes of a doc; only the front matter is decoded now. */
+  static RuleMeta parse(String id, byte[] doc) {
+    if (!startsWith(doc, 0, FRONT_MATTER_START)) {
       throw new IllegalStateException("rule doc " + id + " has no front matter");
     }
-    int end = text.indexOf("\n---\n", 4);
+    int end = indexOf(doc, FRONT_MATTER_END, FRONT_MATTER_START.length);
     if (end < 0) {
       throw new IllegalStateException("rule doc " + id + " has unterminated front matter");
     }
-    Map<String, Object> front = frontMatter(id, text.substring(4, end));
+    Map<String, Object> front = frontMatter(id, new String(doc, 4, end - 4, StandardCharsets.UTF_8));
     if (!id.equals(front.get("id"))) {
       throw new IllegalStateException("rule doc " + id + " declares id " + front.get("id"));
     }
@@ -123,7 +130,32 @@ public final class RuleCatalog {
     return new RuleMeta(id, Severity.parse(String.valueOf(front.get("severity"))),
         string(front, "category"), string(front, "title"), string(front, "remediation"),
         List.copyOf(refs), !"false".equals(front.get("enabled")),
-        sec == null ? null : String.valueOf(sec), text.substring(end + 5).strip() + "\n");
+        sec == null ? null : String.valueOf(sec),
+        RuleText.body(Arrays.copyOfRange(doc, end + FRONT_MATTER_END.length, doc.length)));
+  }
+
+  private static final byte[] FRONT_MATTER_START = "---\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FRONT_MATTER_END = "\n---\n".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+    if (at + prefix.length > bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part, int from) {
+    for (int i = from; i + part.length <= bytes.length; i++) {
+      if (startsWith(bytes, i, part)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

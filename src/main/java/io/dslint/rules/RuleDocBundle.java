@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,8 @@ public final class RuleDocBundle {
     return bundle.toByteArray();
   }
 
-  /** The packed docs by rule id, from the class path. */
-  static Map<String, String> read() {
+  /** The packed docs (UTF-8) by rule id, from the class path. */
+  static Map<String, byte[]> read() {
     try (InputStream in = RuleDocBundle.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the rule docs are missing: " + RESOURCE + " is not on the class path"
@@ -64,21 +65,21 @@ public final class RuleDocBundle {
     }
   }
 
-  static Map<String, String> unpack(byte[] bundle) {
-    Map<String, String> docs = new HashMap<>();
+  static Map<String, byte[]> unpack(byte[] bundle) {
+    Map<String, byte[]> docs = new HashMap<>();
     int i = 0;
     while (i < bundle.length) {
       int nl = i;
       while (nl < bundle.length && bundle[nl] != '\n') {
         nl++;
       }
-      String header = new String(bundle, i, nl - i, StandardCharsets.UTF_8);
+      String header = new String(bundle, i, nl - i, StandardCharsets.US_ASCII);
       int space = header.indexOf(' ');
       int length = space < 0 ? -1 : Integer.parseInt(header.substring(space + 1));
       if (length < 0 || nl + 1 + length > bundle.length) {
         throw new IllegalStateException("the rule doc bundle is damaged at byte " + i);
       }
-      docs.put(header.substring(0, space), new String(bundle, nl + 1, length, StandardCharsets.UTF_8));
+      docs.put(header.substring(0, space), Arrays.copyOfRange(bundle, nl + 1, nl + 1 + length));
       i = nl + 1 + length;
     }
     return docs;

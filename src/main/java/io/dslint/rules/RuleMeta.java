@@ -11,14 +11,19 @@ import java.util.List;
  */
 public record RuleMeta(String id, Severity severity, String category, String title,
     String remediation, List<String> references, boolean enabledByDefault, String securitySeverity,
-    String doc, String helpUri, String definedIn) {
+    RuleText body, String helpUri, String definedIn) {
 
   /** A built-in rule: its doc in this repository is its help. */
   public RuleMeta(String id, Severity severity, String category, String title,
       String remediation, List<String> references, boolean enabledByDefault, String securitySeverity,
-      String doc) {
-    this(id, severity, category, title, remediation, references, enabledByDefault, securitySeverity, doc,
+      RuleText body) {
+    this(id, severity, category, title, remediation, references, enabledByDefault, securitySeverity, body,
         io.dslint.Project.ruleDocUri(id), null);
+  }
+
+  /** The Markdown after the front matter (why, bad and good YAML, the fix). */
+  public String doc() {
+    return body.text();
   }
 
   public boolean custom() {

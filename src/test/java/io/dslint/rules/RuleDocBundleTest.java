@@ -27,7 +27,9 @@ class RuleDocBundleTest {
         }
       }
     }
-    assertEquals(expected, new TreeMap<>(RuleDocBundle.read()));
+    Map<String, String> packed = new TreeMap<>();
+    RuleDocBundle.read().forEach((id, utf8) -> packed.put(id, new String(utf8, StandardCharsets.UTF_8)));
+    assertEquals(expected, packed);
   }
 
   @Test

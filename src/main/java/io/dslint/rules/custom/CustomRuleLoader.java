@@ -2,6 +2,7 @@ package io.dslint.rules.custom;
 
 import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
+import io.dslint.rules.RuleText;
 import io.dslint.rules.Severity;
 import io.dslint.yaml.MapNode;
 import io.dslint.yaml.Node;
@@ -172,7 +173,7 @@ public final class CustomRuleLoader {
     String doc = (docs == null ? title : docs.strip()) + "\n\nA custom rule, defined in " + seen.get(id) + ".\n";
     RuleMeta meta = new RuleMeta(id, severity, category == null ? "custom" : category, title,
         remediation == null ? title : remediation, references == null ? List.of() : references,
-        enabled == null || enabled, securitySeverity, doc, helpUri, seen.get(id));
+        enabled == null || enabled, securitySeverity, RuleText.of(doc), helpUri, seen.get(id));
     return new CustomRule(meta, kinds == null ? Set.of("DaemonSet") : new LinkedHashSet<>(kinds), when,
         require, message == null ? title : message);
   }
