@@ -15,7 +15,6 @@ import io.dslint.rules.RuleCatalog;
 import io.dslint.rules.RuleMeta;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.schema.KubernetesVersions;
-import io.dslint.schema.SchemaOptions;
 import io.dslint.schema.SchemaStore;
 import io.dslint.source.SourceExpander;
 import java.io.BufferedWriter;
@@ -56,6 +55,13 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("lint") && usesDefaultSchemas(args)) {
+      // First thing, before the configuration is even read: most runs validate against the
+      // default schemas, and loading the DaemonSet schema is the longest step of a one-file
+      // lint. If the configuration asks for other schemas, this load is only wasted background
+      // work; if it cannot load, the linter reports that where it needs the schema.
+      SchemaStore.prefetchDefaults("apps/v1", "DaemonSet");
+    }
     Main main = new Main(System.in, System.out, System.err, System.console() != null);
     System.exit(main.run(args).code());
   }
@@ -156,12 +162,6 @@ public final class Main {
   }
 
   private ExitCode lint(String[] args) throws UsageException, ConfigProblems, IOException {
-    if (usesDefaultSchemas(args)) {
-      // Before the configuration is even read: most runs validate against the default schemas,
-      // and loading the DaemonSet schema is the longest step of a one-file lint. If the
-      // configuration asks for other schemas, this load is only wasted background work.
-      SchemaStore.prefetchDefaults("apps/v1", "DaemonSet");
-    }
     LintRequest request = LintCommandLine.parse(args);
     if (request == null) {
       LintCommandLine.printHelp(out);

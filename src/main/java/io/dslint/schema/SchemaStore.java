@@ -38,7 +38,6 @@ public final class SchemaStore {
   /** kubeconform's files name this meta-schema id, which does not resolve offline: it is Draft 4. */
   static final String KUBECONFORM_DIALECT = "http://json-schema.org/schema#";
   private static final String EMBEDDED = "/dslint/schemas/";
-  private static final Pattern VERSION_DIR = Pattern.compile("v(\\d+)\\.(\\d+)(?:\\.(\\d+))?-standalone(-strict)?");
 
   /** A schema ready to validate with, and where it came from (for messages). */
   public record Loaded(Schema schema, String source) {}
@@ -206,7 +205,7 @@ public final class SchemaStore {
     String want = options.kubernetesVersion();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(location)) {
       for (Path p : s) {
-        Matcher m = VERSION_DIR.matcher(p.getFileName().toString());
+        Matcher m = VersionDirs.PATTERN.matcher(p.getFileName().toString());
         if (m.matches() && (m.group(1) + "." + m.group(2)).equals(want) && Files.isDirectory(p)) {
           dirs.add(new Dir(p, m.group(3) == null ? -1 : Integer.parseInt(m.group(3)), m.group(4) != null));
         }
@@ -259,6 +258,14 @@ public final class SchemaStore {
       registry = newRegistry();
     }
     return registry;
+  }
+
+  /**
+   * kubeconform's version folders; a holder class, so that the expression is compiled only when
+   * a run has schema locations (SchemaStore's own initialisation is on the start-up path).
+   */
+  private static final class VersionDirs {
+    static final Pattern PATTERN = Pattern.compile("v(\\d+)\\.(\\d+)(?:\\.(\\d+))?-standalone(-strict)?");
   }
 
   private static SchemaRegistry newRegistry() {
