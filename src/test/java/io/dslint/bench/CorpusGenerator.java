@@ -16,7 +16,12 @@ import java.util.Random;
  * <pre>
  * CorpusGenerator stream N FILE          one file with N documents (a rendered chart, kubectl get -o yaml)
  * CorpusGenerator files N DOCS DIR       N files of DOCS documents each
+ * CorpusGenerator clean N FILE           one file with N documents that pass every default rule
  * </pre>
+ *
+ * The "clean" corpus is what a repository that already uses dslint holds: the same variety, but
+ * every agent hardened, so a run produces no findings and measures checking, not reporting
+ * (CleanCorpusTest keeps it clean).
  */
 public final class CorpusGenerator {
   private static final String[] AGENTS = {"fluent-bit", "node-exporter", "cilium-agent", "csi-node",
@@ -36,10 +41,12 @@ public final class CorpusGenerator {
   public static void main(String[] args) throws IOException {
     if (args.length >= 3 && args[0].equals("stream")) {
       new CorpusGenerator(42).stream(Integer.parseInt(args[1]), Path.of(args[2]));
+    } else if (args.length >= 3 && args[0].equals("clean")) {
+      new CorpusGenerator(42).cleanStream(Integer.parseInt(args[1]), Path.of(args[2]));
     } else if (args.length >= 4 && args[0].equals("files")) {
       new CorpusGenerator(42).files(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
     } else {
-      System.err.println("usage: CorpusGenerator stream N FILE | files N DOCS DIR");
+      System.err.println("usage: CorpusGenerator stream N FILE | files N DOCS DIR | clean N FILE");
       System.exit(2);
     }
   }
@@ -52,6 +59,18 @@ public final class CorpusGenerator {
       for (int i = 0; i < documents; i++) {
         w.write("---\n");
         w.write(document(i));
+      }
+    }
+  }
+
+  public void cleanStream(int documents, Path file) throws IOException {
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < documents; i++) {
+        w.write("---\n");
+        w.write(cleanDocument(i));
       }
     }
   }
@@ -221,6 +240,99 @@ public final class CorpusGenerator {
         if (random.nextBoolean()) {
           y.append("              readOnly: true\n");
         }
+      }
+    }
+  }
+
+  /** Like {@link #document}, but every DaemonSet passes the default rules. */
+  public String cleanDocument(int i) {
+    int kind = random.nextInt(16);
+    if (kind == 0) {
+      return "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: agent-" + i + "\n  namespace: kube-system\n";
+    }
+    if (kind == 1) {
+      return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: agent-config-" + i
+          + "\n  namespace: kube-system\ndata:\n  agent.conf: |\n    level = info\n    interval = " + (10 + random.nextInt(50)) + "s\n";
+    }
+    String agent = AGENTS[random.nextInt(AGENTS.length)];
+    String name = agent + "-" + i;
+    StringBuilder y = new StringBuilder();
+    y.append("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ").append(name).append('\n');
+    y.append("  namespace: ").append(random.nextBoolean() ? "kube-system" : "monitoring").append('\n');
+    y.append("  labels:\n    app.kubernetes.io/name: ").append(agent).append("\n    app.kubernetes.io/instance: ")
+        .append(name).append('\n');
+    y.append("spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/instance: ").append(name).append('\n');
+    y.append("  updateStrategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxUnavailable: ")
+        .append(random.nextBoolean() ? "1" : "\"10%\"").append('\n');
+    y.append("  template:\n    metadata:\n      labels:\n        app.kubernetes.io/name: ").append(agent)
+        .append("\n        app.kubernetes.io/instance: ").append(name).append('\n');
+    if (random.nextBoolean()) {
+      y.append("      annotations:\n        prometheus.io/scrape: \"true\"\n        prometheus.io/port: \"")
+          .append(9000 + random.nextInt(999)).append("\"\n");
+    }
+    y.append("    spec:\n      priorityClassName: system-node-critical\n");
+    y.append("      serviceAccountName: ").append(agent).append('\n');
+    y.append("      nodeSelector:\n        kubernetes.io/os: linux\n");
+    y.append("      tolerations:\n        - key: node-role.kubernetes.io/control-plane\n          operator: Exists\n"
+        + "          effect: NoSchedule\n");
+    y.append("      securityContext:\n        runAsNonRoot: true\n        runAsUser: ").append(1000 + random.nextInt(60000))
+        .append("\n        seccompProfile:\n          type: RuntimeDefault\n");
+    int volumes = random.nextInt(3);
+    y.append("      containers:\n");
+    int containers = 1 + random.nextInt(3);
+    for (int c = 0; c < containers; c++) {
+      appendCleanContainer(y, c == 0 ? agent : agent + "-sidecar-" + c, c, volumes);
+    }
+    if (volumes > 0) {
+      y.append("      volumes:\n");
+      for (int v = 0; v < volumes; v++) {
+        y.append("        - name: data-").append(v).append('\n');
+        switch (random.nextInt(3)) {
+          case 0 -> y.append("          emptyDir: {}\n");
+          case 1 -> y.append("          configMap:\n            name: agent-config\n");
+          default -> y.append("          hostPath:\n            path: /var/log/").append(agent)
+              .append("\n            type: DirectoryOrCreate\n");
+        }
+      }
+    }
+    return y.toString();
+  }
+
+  private void appendCleanContainer(StringBuilder y, String name, int index, int volumes) {
+    String registry = REGISTRIES[random.nextInt(REGISTRIES.length)];
+    y.append("        - name: ").append(name).append("\n          image: ").append(registry).append("/agents/")
+        .append(name.replaceAll("-sidecar-\\d+", "-helper")).append(":v1.").append(random.nextInt(30)).append('.')
+        .append(random.nextInt(10)).append("@sha256:")
+        .append(String.format("%016x%016x%016x%016x", random.nextLong(), random.nextLong(), random.nextLong(),
+            random.nextLong()))
+        .append('\n');
+    if (random.nextBoolean()) {
+      y.append("          args:\n");
+      for (int a = 0; a < 1 + random.nextInt(4); a++) {
+        y.append("            - --flag-").append(a).append('=').append(random.nextInt(100)).append('\n');
+      }
+    }
+    if (random.nextBoolean()) {
+      y.append("          env:\n            - name: NODE_NAME\n              valueFrom:\n                fieldRef:\n"
+          + "                  fieldPath: spec.nodeName\n");
+    }
+    int port = 9100 + index;
+    y.append("          ports:\n            - name: metrics-").append(index).append("\n              containerPort: ")
+        .append(port).append('\n');
+    y.append("          resources:\n            requests:\n              cpu: ").append(10 + random.nextInt(200))
+        .append("m\n              memory: ").append(32 + random.nextInt(256)).append("Mi\n            limits:\n")
+        .append("              cpu: ").append(300 + random.nextInt(700)).append("m\n              memory: ")
+        .append(300 + random.nextInt(700)).append("Mi\n");
+    y.append("          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: ")
+        .append(port).append("\n            periodSeconds: ").append(10 + random.nextInt(50)).append('\n');
+    y.append("          readinessProbe:\n            tcpSocket:\n              port: ").append(port).append('\n');
+    y.append("          securityContext:\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n"
+        + "            capabilities:\n              drop: [\"ALL\"]\n");
+    if (volumes > 0) {
+      y.append("          volumeMounts:\n");
+      for (int v = 0; v < volumes; v++) {
+        y.append("            - name: data-").append(v).append("\n              mountPath: /data/").append(v)
+            .append("\n              readOnly: true\n");
       }
     }
   }
