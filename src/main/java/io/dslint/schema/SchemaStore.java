@@ -221,7 +221,11 @@ public final class SchemaStore {
   private Loaded compile(InputStream in, String iri, String source) throws SchemaLoadException {
     JsonNode node;
     try {
-      node = JsonTree.read(in);
+      byte[] bytes = in.readAllBytes();
+      node = SchemaJsonReader.read(bytes);
+      if (node == null) {
+        node = JsonTree.read(new java.io.ByteArrayInputStream(bytes));
+      }
     } catch (IOException e) {
       throw new SchemaLoadException("schema " + source + " is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
     }
