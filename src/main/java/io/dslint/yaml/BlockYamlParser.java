@@ -31,7 +31,13 @@ public final class BlockYamlParser {
   /** SnakeYAML drops a possible simple key longer than 1024 characters; stay clear of it. */
   private static final int MAX_KEY_CHARS = 1000;
   /** The characters that cannot start a plain scalar (YAML indicators). */
-  private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+  private static final boolean[] INDICATOR = new boolean[128];
+
+  static {
+    for (char c : "-?:,[]{}#&*!|>'\"%@`".toCharArray()) {
+      INDICATOR[c] = true;
+    }
+  }
 
   /** Thrown (without a stack) to give up; the caller then runs SnakeYAML. */
   private static final class Decline extends RuntimeException {
@@ -42,7 +48,8 @@ public final class BlockYamlParser {
 
   private static final Decline DECLINE = new Decline();
 
-  private final String s;
+  /** The text as chars: at C1 (the launcher's only compiler) String.charAt costs a call each. */
+  private final char[] s;
   private final int n;
   private final int offset;
   private int nodes;
@@ -64,8 +71,8 @@ public final class BlockYamlParser {
   private boolean contentStarted;
 
   private BlockYamlParser(String text, int firstLine) {
-    this.s = text;
-    this.n = text.length();
+    this.s = text.toCharArray();
+    this.n = s.length;
     this.offset = firstLine - 1;
   }
 
@@ -74,11 +81,15 @@ public final class BlockYamlParser {
    * (then the caller must load the text with SnakeYAML; null never means "no document").
    */
   public static YamlDocument parse(String text, int index, int firstLine, List<String> lines) {
-    if (text.length() > YamlLoader.MAX_DOCUMENT_CHARS || !plainCharacters(text)) {
+    if (text.length() > YamlLoader.MAX_DOCUMENT_CHARS) {
+      return null;
+    }
+    BlockYamlParser parser = new BlockYamlParser(text, firstLine);
+    if (!parser.plainCharacters()) {
       return null;
     }
     try {
-      Node root = new BlockYamlParser(text, firstLine).document();
+      Node root = parser.document();
       return new YamlDocument(index, firstLine, lines, root, List.of());
     } catch (Decline e) {
       return null;
@@ -89,13 +100,34 @@ public final class BlockYamlParser {
    * Only printable characters that SnakeYAML treats like any other: no tabs, no line breaks but
    * LF, no BOM, no surrogates (so that a column is a char index), nothing the reader refuses.
    */
-  private static boolean plainCharacters(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+  private boolean plainCharacters() {
+    for (char c : s) {
       if (c >= 0x20 && c < 0x7F || c == '\n') {
         continue;
       }
       if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0xD800 && c < 0xE000 || c == 0xFEFF || c > 0xFFFD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the line break ending the line that {@code p} is in, or -1 on the last line. */
+  private int lineEnd(int p) {
+    for (; p < n; p++) {
+      if (s[p] == '\n') {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  private boolean startsWith(String marker, int p) {
+    if (p + marker.length() > n) {
+      return false;
+    }
+    for (int i = 0; i < marker.length(); i++) {
+      if (s[p + i] != marker.charAt(i)) {
         return false;
       }
     }
@@ -130,7 +162,7 @@ public final class BlockYamlParser {
 
   /** Moves to the start of the line after the current one, then to the next significant line. */
   private void nextLine() {
-    int nl = s.indexOf('\n', pos);
+    int nl = lineEnd(pos);
     if (nl < 0) {
       pos = n;
       atEnd(line, n - lineStart);
@@ -149,10 +181,10 @@ public final class BlockYamlParser {
   private void toSignificant() {
     while (true) {
       int p = lineStart;
-      while (p < n && s.charAt(p) == ' ') {
+      while (p < n && s[p] == ' ') {
         p++;
       }
-      if (p < n && s.charAt(p) != '\n' && s.charAt(p) != '#') {
+      if (p < n && s[p] != '\n' && s[p] != '#') {
         pos = p;
         indent = p - lineStart;
         if (indent == 0 && contentStarted && isMarker("---")) {
@@ -174,7 +206,7 @@ public final class BlockYamlParser {
         }
         return;
       }
-      int nl = s.indexOf('\n', p);
+      int nl = lineEnd(p);
       if (nl < 0) {
         atEnd(line, n - lineStart);
         pos = n;
@@ -193,8 +225,8 @@ public final class BlockYamlParser {
 
   /** "---" or "..." at the start of the current line, alone or followed by a space. */
   private boolean isMarker(String marker) {
-    return s.startsWith(marker, lineStart) && (lineStart + 3 == n || s.charAt(lineStart + 3) == '\n'
-        || s.charAt(lineStart + 3) == ' ');
+    return startsWith(marker, lineStart) && (lineStart + 3 == n || s[lineStart + 3] == '\n'
+        || s[lineStart + 3] == ' ');
   }
 
   /** At the position SnakeYAML puts the next token: the next significant line's content, or the end. */
@@ -209,10 +241,10 @@ public final class BlockYamlParser {
   /** The rest of the current line must be spaces, optionally followed by a comment. */
   private void restOfLineEmpty() {
     int p = pos;
-    while (p < n && s.charAt(p) == ' ') {
+    while (p < n && s[p] == ' ') {
       p++;
     }
-    if (p < n && s.charAt(p) != '\n' && !(s.charAt(p) == '#' && (p > pos || p == lineStart))) {
+    if (p < n && s[p] != '\n' && !(s[p] == '#' && (p > pos || p == lineStart))) {
       decline(); // a comment needs a space before it
     }
     pos = p;
@@ -221,14 +253,14 @@ public final class BlockYamlParser {
   /** Whether only spaces or a comment follow {@link #pos} on its line. */
   private boolean lineEndsHere() {
     int p = pos;
-    while (p < n && s.charAt(p) == ' ') {
+    while (p < n && s[p] == ' ') {
       p++;
     }
-    return p == n || s.charAt(p) == '\n' || s.charAt(p) == '#' && p > pos;
+    return p == n || s[p] == '\n' || s[p] == '#' && p > pos;
   }
 
   private char at(int p) {
-    return p < n ? s.charAt(p) : '\n';
+    return p < n ? s[p] : '\n';
   }
 
   // ---- block structure ----
@@ -345,7 +377,7 @@ public final class BlockYamlParser {
     }
     count();
     return new ScalarNode(range(markLine, markEnd, markLine, markEnd),
-        Scalars.value(Scalars.implicitTag("", true), ""), "", false);
+        Scalars.value(Scalars.implicitTagRemembered("", true), ""), "", false);
   }
 
   /**
@@ -403,12 +435,12 @@ public final class BlockYamlParser {
         endColumn = 0;
         break;
       }
-      int e = s.indexOf('\n', p);
+      int e = lineEnd(p);
       if (e < 0) {
         e = n;
       }
       int q = p;
-      while (q < e && s.charAt(q) == ' ') {
+      while (q < e && s[q] == ' ') {
         q++;
       }
       if (q == e) {
@@ -442,7 +474,7 @@ public final class BlockYamlParser {
       for (; emptyLines > 0; emptyLines--) {
         text.append('\n');
       }
-      text.append(s, p + contentIndent, e);
+      text.append(s, p + contentIndent, e - p - contentIndent);
       if (e == n) {
         lastBreak = false;
         atEnd(ln, e - p);
@@ -525,7 +557,7 @@ public final class BlockYamlParser {
   }
 
   private void skipSpaces() {
-    while (pos < n && s.charAt(pos) == ' ') {
+    while (pos < n && s[pos] == ' ') {
       pos++;
     }
   }
@@ -575,7 +607,7 @@ public final class BlockYamlParser {
   private ScalarNode scalarNode(int startColumn) {
     count();
     String text = tokenText;
-    Tag tag = Scalars.implicitTag(text, !tokenQuoted);
+    Tag tag = Scalars.implicitTagRemembered(text, !tokenQuoted);
     if (!Scalars.isCoreTag(tag)) {
       decline();
     }
@@ -601,11 +633,11 @@ public final class BlockYamlParser {
     plainStart(c, false);
     int start = pos;
     int end = plainEnd(pos);
-    while (end > start && s.charAt(end - 1) == ' ') {
+    while (end > start && s[end - 1] == ' ') {
       end--;
     }
     pos = end;
-    tokenText = s.substring(start, end);
+    tokenText = new String(s, start, end - start);
     tokenQuoted = false;
     tokenEnd = end;
   }
@@ -615,19 +647,28 @@ public final class BlockYamlParser {
    * line's end, " #" or the line's end. The scalar itself ends before the spaces in front of it.
    */
   private int plainEnd(int p) {
+    if (p == plainFrom) {
+      return plainTo; // a key is looked at (keyAhead), then read
+    }
+    plainFrom = p;
     while (p < n) {
-      char ch = s.charAt(p);
+      char ch = s[p];
       if (ch == '\n' || ch == ' ' && at(p + 1) == '#' || ch == ':' && (at(p + 1) == ' ' || at(p + 1) == '\n')) {
         break;
       }
       p++;
     }
+    plainTo = p;
     return p;
   }
 
+  /** The last {@link #plainEnd} question and answer. */
+  private int plainFrom = -1;
+  private int plainTo;
+
   /** A plain scalar may not start with an indicator (nor here with '-' and a space, '?' or ':'). */
   private void plainStart(char c, boolean flow) {
-    if (c == ' ' || c == '\n' || INDICATORS.indexOf(c) >= 0
+    if (c == ' ' || c == '\n' || c < 128 && INDICATOR[c]
         && !(c == '-' && !flow && at(pos + 1) != ' ' && at(pos + 1) != '\n')) {
       decline();
     }
@@ -642,7 +683,7 @@ public final class BlockYamlParser {
       if (p >= n) {
         decline();
       }
-      char c = s.charAt(p);
+      char c = s[p];
       if (c == '\n') {
         decline(); // a multi-line scalar folds its lines
       }
@@ -673,7 +714,7 @@ public final class BlockYamlParser {
       }
       p++;
     }
-    String value = text == null ? s.substring(runStart, p) : append(text, runStart, p).toString();
+    String value = text == null ? new String(s, runStart, p - runStart) : append(text, runStart, p).toString();
     pos = p + 1;
     tokenText = value;
     tokenQuoted = true;
@@ -682,7 +723,7 @@ public final class BlockYamlParser {
 
   private StringBuilder append(StringBuilder text, int from, int to) {
     StringBuilder b = text != null ? text : new StringBuilder();
-    return b.append(s, from, to);
+    return b.append(s, from, to - from);
   }
 
   // ---- flow collections on one line ----
@@ -800,7 +841,7 @@ public final class BlockYamlParser {
         p++;
       }
       pos = end;
-      tokenText = s.substring(from, end);
+      tokenText = new String(s, from, end - from);
       tokenQuoted = false;
       tokenEnd = end;
     }

@@ -1,5 +1,6 @@
 package io.dslint.yaml;
 
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,9 +21,33 @@ final class Scalars {
 
   private Scalars() {}
 
+  /** Short plain texts already resolved; manifests repeat their keys and many values. */
+  private static final ConcurrentHashMap<String, Tag> RESOLVED = new ConcurrentHashMap<>();
+  private static final int MAX_RESOLVED = 8192;
+  private static final int MAX_RESOLVED_CHARS = 40;
+
   /** The tag of an untagged scalar: plain ones by their text, quoted ones are strings. */
   static Tag implicitTag(String text, boolean plain) {
     return RESOLVER.resolve(NodeId.scalar, text, plain);
+  }
+
+  /**
+   * {@link #implicitTag} remembered for short texts: the resolver's regular expressions are the
+   * largest cost of a fast load. The answer depends on the text only, so remembering it changes
+   * nothing; the memory is bounded (no more entries once full).
+   */
+  static Tag implicitTagRemembered(String text, boolean plain) {
+    if (!plain || text.length() > MAX_RESOLVED_CHARS) {
+      return implicitTag(text, plain);
+    }
+    Tag tag = RESOLVED.get(text);
+    if (tag == null) {
+      tag = implicitTag(text, true);
+      if (RESOLVED.size() < MAX_RESOLVED) {
+        RESOLVED.put(text, tag);
+      }
+    }
+    return tag;
   }
 
   /** Whether {@link #value} knows the tag; any other tag is refused by the loader. */
