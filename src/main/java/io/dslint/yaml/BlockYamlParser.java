@@ -417,14 +417,15 @@ public final class BlockYamlParser {
       decline(); // "|+", "|2", "|#", ...
     }
     restOfLineEmpty();
-    if (pos >= n) {
+    int headerEnd = lineEnd(pos); // after a comment, if any
+    if (headerEnd < 0) {
       decline();
     }
     StringBuilder text = new StringBuilder();
     int contentIndent = -1;
     int emptyLines = 0; // since the last content line (or the header)
     boolean lastBreak = false;
-    int p = pos + 1;
+    int p = headerEnd + 1;
     int ln = line + 1;
     int endLine;
     int endColumn;
@@ -813,8 +814,8 @@ public final class BlockYamlParser {
   }
 
   /**
-   * A quoted scalar, or a plain one in flow context: up to a flow indicator, ':' or the line's
-   * end, without '#' or '?' (whose meaning there depends on details this parser leaves to
+   * A quoted scalar, or a plain one in flow context: up to a flow indicator, ':' before a space or
+   * a flow indicator, or the line's end, without '#' or '?' (whose meaning there depends on details this parser leaves to
    * SnakeYAML). Leaves {@link #pos} at the terminator, after any spaces that end the scalar.
    */
   private ScalarNode flowScalar() {
@@ -829,8 +830,9 @@ public final class BlockYamlParser {
       int p = pos;
       while (true) {
         char ch = at(p);
-        if (ch == '\n' || ch == ',' || ch == ':' || ch == '[' || ch == ']' || ch == '{' || ch == '}') {
-          break;
+        if (ch == '\n' || ch == ',' || ch == '[' || ch == ']' || ch == '{' || ch == '}'
+            || ch == ':' && flowEnd(at(p + 1))) {
+          break; // "image: a:1.0" keeps its ':', "{a: b}" and "{a:}" end the key there
         }
         if (ch == '#' || ch == '?') {
           decline();
@@ -846,6 +848,11 @@ public final class BlockYamlParser {
       tokenEnd = end;
     }
     return scalarNode(start);
+  }
+
+  /** What ends a plain scalar in flow context after a ':'. */
+  private static boolean flowEnd(char c) {
+    return c == ' ' || c == '\n' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
   }
 
   private Range range(int startLine, int startColumn, int endLine, int endColumn) {

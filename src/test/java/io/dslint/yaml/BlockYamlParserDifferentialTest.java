@@ -127,7 +127,16 @@ class BlockYamlParserDifferentialTest {
         "a: \"x\"#c\n", "a: [x] #c\n", "a : 1\n", "\"a\": 1\n'b': 2\n", "a: 0b_\n", "a: 0x_\n", "a: 1:_\n",
         "a: -1\nb: --flag\nc: -.5\n", "- - a\n", "-\n  - a\n", "a: -\n", "key: value:\n", "a: x]\n",
         "[1, 2]\n", "{a: 1}\n", "plain\n", "'quoted'\n", "", "# only\n", "---\n", "---\n...\n", "a: 1\n---\nb: 2\n",
-        "%YAML 1.1\n---\na: 1\n", "a: \u00e9\u4e2d\n", "a:\n\n  b: 1\n\n\n", "a:\n  # c\nb:\n"));
+        "%YAML 1.1\n---\na: 1\n", "a: \u00e9\u4e2d\n", "a:\n\n  b: 1\n\n\n", "a:\n  # c\nb:\n",
+        // flow plain scalars with ':' inside
+        "a: [b:c, \"d\"]\n", "a: {b: c:d}\n", "a: {b:c: d}\n", "a: [a:]\n", "a: {k:, x: y}\n", "a: {k:[x]}\n",
+        "- {name: a, image: r.example.com/a:1.0.0}\n", "a: [x:, y]\n", "a: [http://x]\n",
+        // literal block scalars
+        "a: |\n  x\n\n  y\n\n\nb: 1\n", "a: |-\n  x\n", "a: |\n  x", "a: |\n\n  x\n", "a: |\n  x\n    y\n  z\n",
+        "- |\n  x\n- y\n", "a: |\n  x\n# c\nb: 1\n", "a: |\n  x\n...\n", "a: |\n  x\n \nb: 1\n",
+        "a: |\n  x\n  \n", "a: |\nb: 1\n", "a: |2\n  x\n", "a: |+\n  x\n\n", "a:\n  |\n   x\n", "a: >\n  x\n",
+        "a: | # c\n  x\n", "a: |\n  # not a comment\n  x: y\n", "a:\n  b: |\n    x\n  c: d\n", "a:\n- |\n  x\n- |-\n  y\nb: 1\n",
+        "a: |\n  x\n y\n", "a: |\n   x\n  y\n", "a: |\n  x\n\n", "a: |-\n  x\n\n# c\n"));
     StringBuilder deep = new StringBuilder();
     for (int i = 0; i < 70; i++) {
       deep.append("  ".repeat(i)).append("k:\n");
