@@ -151,6 +151,148 @@ class BlockYamlParserDifferentialTest {
     report(t);
   }
 
+  /**
+   * Random documents made of what the fast path accepts, in every combination: nested block
+   * collections (indentless sequences, compact "- key:" entries), scalars of every resolution,
+   * flow collections, literal scalars, empty values, comments and blank lines anywhere, document
+   * markers and a missing final line break. Mutations of real documents rarely reach these.
+   */
+  @Test
+  void generatedStructures() {
+    Tally t = new Tally("random structures");
+    Tally mutated = new Tally("random structures, mutated");
+    Random random = new Random(5L);
+    for (int i = 0; i < 4000; i++) {
+      StringBuilder b = new StringBuilder();
+      if (random.nextInt(4) == 0) {
+        b.append(random.nextBoolean() ? "---\n" : "# head\n--- # start\n");
+      }
+      int indent = random.nextInt(5) == 0 ? 2 : 0;
+      if (random.nextBoolean()) {
+        mappingLines(b, indent, 0, random);
+      } else {
+        sequenceLines(b, indent, 0, random);
+      }
+      if (random.nextInt(6) == 0) {
+        b.append(random.nextBoolean() ? "...\n" : "# tail\n\n");
+      }
+      String text = b.toString();
+      if (random.nextInt(3) == 0 && text.endsWith("\n")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      t.check("random structure " + i, text, 1 + random.nextInt(5));
+      mutated.check("random structure " + i + " mutated", mutate(text, random), 1);
+    }
+    report(t, mutated);
+  }
+
+  private static final String[] KEYS = {"a", "name", "image", "x-y.z/w", "yes", "1", "0x1F", "~", "null", "'q k'",
+      "\"d k\"", "-k", "k:k", "é", "on", "1.5", "''"};
+  private static final String[] VALUES = {"x", "hello world", "a:b", "yes", "No", "0644", "0x1F", "1_000", "1e3",
+      "-.5", ".inf", "~", "null", "-1", "--flag", "'q'", "'it''s'", "\"d\\n\\t\\\"\"", "''", "\"\"", "a#b",
+      "http://x:80/", "[a, b:c]", "{k: v, 'q': \"r\"}", "[]", "{}", "[ a ,b ]", "{ k: [1, {x: y}] }", "é ü",
+      "2001-12-14", "1:30", "true", "x]", "a, b", "x  y", "0b101", "+12"};
+
+  /** A key made distinct from its siblings by a suffix (inside the quotes of a quoted key). */
+  private static String key(Random r, String suffix) {
+    String k = KEYS[r.nextInt(KEYS.length)];
+    char q = k.charAt(0);
+    return q == '\'' || q == '"' ? k.substring(0, k.length() - 1) + suffix + q : k + suffix;
+  }
+
+  private static void mappingLines(StringBuilder b, int indent, int depth, Random r) {
+    int entries = 1 + r.nextInt(4);
+    for (int e = 0; e < entries; e++) {
+      noise(b, indent, r);
+      if (e > 0 || b.length() == 0 || b.charAt(b.length() - 1) == '\n') {
+        b.append(" ".repeat(indent));
+      }
+      b.append(key(r, e == 0 ? "" : String.valueOf(e))).append(':');
+      value(b, indent, depth, r, true);
+    }
+  }
+
+  private static void sequenceLines(StringBuilder b, int indent, int depth, Random r) {
+    int items = 1 + r.nextInt(4);
+    for (int i = 0; i < items; i++) {
+      noise(b, indent, r);
+      b.append(" ".repeat(indent)).append('-');
+      if (depth < 6 && r.nextInt(3) == 0) {
+        // A compact mapping: "- key: value" and its further keys under the key.
+        int column = indent + 2 + (r.nextInt(5) == 0 ? 2 : 0);
+        b.append(" ".repeat(column - indent - 1));
+        int entries = 1 + r.nextInt(3);
+        for (int e = 0; e < entries; e++) {
+          if (e > 0) {
+            noise(b, column, r);
+            b.append(" ".repeat(column));
+          }
+          b.append(key(r, String.valueOf(e))).append(':');
+          value(b, column, depth + 1, r, true);
+        }
+      } else {
+        value(b, indent, depth, r, false);
+      }
+    }
+  }
+
+  /** After "key:" or "-": a value on the line, nothing, a nested collection or a literal. */
+  private static void value(StringBuilder b, int indent, int depth, Random r, boolean mappingValue) {
+    int choice = depth > 5 ? r.nextInt(3) : r.nextInt(8);
+    switch (choice) {
+      case 0, 1 -> {
+        b.append(' ').append(" ".repeat(r.nextInt(3) == 0 ? 2 : 0)).append(VALUES[r.nextInt(VALUES.length)]);
+        comment(b, r);
+        b.append('\n');
+      }
+      case 2 -> {
+        comment(b, r);
+        b.append('\n'); // empty: null
+      }
+      case 3 -> {
+        b.append(r.nextBoolean() ? " |" : " |-");
+        comment(b, r);
+        b.append('\n');
+        int column = indent + 1 + r.nextInt(3);
+        int lines = 1 + r.nextInt(4);
+        for (int l = 0; l < lines; l++) {
+          if (r.nextInt(4) == 0) {
+            b.append('\n');
+          }
+          b.append(" ".repeat(column + (l > 0 && r.nextInt(4) == 0 ? 2 : 0))).append(VALUES[r.nextInt(VALUES.length)])
+              .append(r.nextInt(6) == 0 ? " # kept" : "").append('\n');
+        }
+      }
+      case 4, 5 -> {
+        comment(b, r);
+        b.append('\n');
+        mappingLines(b, indent + 2 + (r.nextInt(4) == 0 ? 2 : 0), depth + 1, r);
+      }
+      default -> {
+        comment(b, r);
+        b.append('\n');
+        boolean indentless = mappingValue && r.nextBoolean();
+        sequenceLines(b, indentless ? indent : indent + 2, depth + 1, r);
+      }
+    }
+  }
+
+  private static void comment(StringBuilder b, Random r) {
+    if (r.nextInt(5) == 0) {
+      b.append(r.nextBoolean() ? " # c" : "   #c: d");
+    }
+  }
+
+  /** Blank lines and comment lines (at any indentation) before a line. */
+  private static void noise(StringBuilder b, int indent, Random r) {
+    if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
+      return; // in the middle of a line ("- " before a compact key)
+    }
+    while (r.nextInt(5) == 0) {
+      b.append(r.nextBoolean() ? "\n" : " ".repeat(r.nextInt(indent + 3)) + "# note\n");
+    }
+  }
+
   private static void report(Tally... tallies) {
     List<String> failures = new ArrayList<>();
     for (Tally t : tallies) {
