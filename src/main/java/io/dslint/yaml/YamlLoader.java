@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.constructor.Construct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -35,8 +33,22 @@ public final class YamlLoader {
   /** Nodes after expanding aliases and merges; a large real object has a few thousand. */
   static final int MAX_EXPANDED_NODES = 500_000;
 
-  private static final ScalarConstructors SCALARS = new ScalarConstructors();
-  private static final Resolver RESOLVER = new Resolver();
+
+  private final boolean fastPath;
+
+  /** The loader every caller uses: {@link BlockYamlParser} first, SnakeYAML when it declines. */
+  public YamlLoader() {
+    this(true);
+  }
+
+  private YamlLoader(boolean fastPath) {
+    this.fastPath = fastPath;
+  }
+
+  /** The reference: SnakeYAML for every document, the behaviour the fast path must equal. */
+  public static YamlLoader snakeYamlOnly() {
+    return new YamlLoader(false);
+  }
 
   /**
    * Parses {@code text}, whose first line is line {@code firstLine} of the file.
@@ -45,6 +57,14 @@ public final class YamlLoader {
    */
   public YamlDocument load(String text, int index, int firstLine, List<String> lines)
       throws YamlSyntaxException {
+    if (fastPath) {
+      // Typical manifests take the fast path; whatever it is not sure of (and every error) is
+      // SnakeYAML's, so results, messages and positions are the same either way.
+      YamlDocument doc = BlockYamlParser.parse(text, index, firstLine, lines);
+      if (doc != null) {
+        return doc;
+      }
+    }
     LoaderOptions options = new LoaderOptions();
     options.setAllowRecursiveKeys(false);
     options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
@@ -58,7 +78,7 @@ public final class YamlLoader {
     org.yaml.snakeyaml.nodes.Node composed;
     try {
       String source = isFlowDocument(text) ? tabsOutsideQuotesToSpaces(text) : text;
-      Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), RESOLVER, options);
+      Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), Scalars.RESOLVER, options);
       composed = composer.getSingleNode();
     } catch (BoundedComposer.Refused e) {
       throw new YamlSyntaxException(e.getMessage(), line(e.mark, offset, firstLine), column(e.mark));
@@ -264,17 +284,6 @@ public final class YamlLoader {
     }
   }
 
-  /** Access to SnakeYAML's YAML 1.1 scalar constructors (int, float, bool, null) only. */
-  private static final class ScalarConstructors extends SafeConstructor {
-    ScalarConstructors() {
-      super(new LoaderOptions());
-    }
-
-    Construct forTag(Tag tag) {
-      return yamlConstructors.get(tag);
-    }
-  }
-
   /** Walks one composed document; not thread-safe, one per document. */
   private static final class Converter {
     private final int offset;
@@ -372,26 +381,16 @@ public final class YamlLoader {
       Tag tag = node.getTag();
       String text = node.getValue();
       boolean quoted = node.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
-      Object value;
-      if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP) || tag.equals(Tag.BINARY)) {
-        // Timestamps and binary stay text: the API server receives them as JSON strings.
-        value = text;
-      } else if (tag.equals(Tag.NULL)) {
-        value = null;
-      } else if (tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-        try {
-          value = normalize(SCALARS.forTag(tag).construct(node));
-        } catch (RuntimeException e) {
-          throw error(node, "\"" + text + "\" is not a valid " + tag.getValue().substring(Tag.PREFIX.length()));
-        }
-      } else {
+      if (!Scalars.isCoreTag(tag)) {
         throw unsupportedTag(node);
       }
+      Object value;
+      try {
+        value = Scalars.value(tag, text);
+      } catch (RuntimeException e) {
+        throw error(node, "\"" + text + "\" is not a valid " + tag.getValue().substring(Tag.PREFIX.length()));
+      }
       return new ScalarNode(range(node), value, text, quoted);
-    }
-
-    private static Object normalize(Object v) {
-      return v instanceof Integer i ? Long.valueOf(i) : v;
     }
 
     private static String keyString(ScalarNode key) {
