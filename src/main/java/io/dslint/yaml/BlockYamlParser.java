@@ -377,7 +377,7 @@ public final class BlockYamlParser {
     }
     count();
     return new ScalarNode(range(markLine, markEnd, markLine, markEnd),
-        Scalars.value(Scalars.implicitTagRemembered("", true), ""), "", false);
+        Scalars.value(Scalars.implicitTag("", true), ""), "", false);
   }
 
   /**
@@ -608,7 +608,7 @@ public final class BlockYamlParser {
   private ScalarNode scalarNode(int startColumn) {
     count();
     String text = tokenText;
-    Tag tag = Scalars.implicitTagRemembered(text, !tokenQuoted);
+    Tag tag = Scalars.implicitTag(text, !tokenQuoted);
     if (!Scalars.isCoreTag(tag)) {
       decline();
     }

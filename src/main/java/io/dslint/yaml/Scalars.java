@@ -1,10 +1,8 @@
 package io.dslint.yaml;
 
-import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -12,42 +10,21 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * YAML 1.1 scalar resolution and construction (the dialect kubectl reads): which tag an untagged
  * scalar gets, and which value a core tag gives. The one definition both loading paths use, the
  * SnakeYAML composer path and {@link BlockYamlParser}, so that they cannot disagree about a
- * scalar ("yes", "0644", "1e3", ".inf", "~", timestamps, ...).
+ * scalar ("yes", "0644", "1e3", ".inf", "~", timestamps, ...). Typing and the common values are
+ * {@link Yaml11}'s (equal to SnakeYAML's, tested); SnakeYAML's own resolver and constructors are
+ * built only when a document needs them, which a one-file lint of plain YAML never does.
  */
 final class Scalars {
-  /** Also the composer's resolver: the composer tags scalars with it. */
-  static final Resolver RESOLVER = new Resolver();
-  private static final Constructors CONSTRUCTORS = new Constructors();
-
   private Scalars() {}
 
-  /** Short plain texts already resolved; manifests repeat their keys and many values. */
-  private static final ConcurrentHashMap<String, Tag> RESOLVED = new ConcurrentHashMap<>();
-  private static final int MAX_RESOLVED = 8192;
-  private static final int MAX_RESOLVED_CHARS = 40;
+  /** The composer's resolver, for documents the fast path leaves to SnakeYAML. */
+  static Resolver snakeYamlResolver() {
+    return SnakeYaml.RESOLVER;
+  }
 
   /** The tag of an untagged scalar: plain ones by their text, quoted ones are strings. */
   static Tag implicitTag(String text, boolean plain) {
-    return RESOLVER.resolve(NodeId.scalar, text, plain);
-  }
-
-  /**
-   * {@link #implicitTag} remembered for short texts: the resolver's regular expressions are the
-   * largest cost of a fast load. The answer depends on the text only, so remembering it changes
-   * nothing; the memory is bounded (no more entries once full).
-   */
-  static Tag implicitTagRemembered(String text, boolean plain) {
-    if (!plain || text.length() > MAX_RESOLVED_CHARS) {
-      return implicitTag(text, plain);
-    }
-    Tag tag = RESOLVED.get(text);
-    if (tag == null) {
-      tag = implicitTag(text, true);
-      if (RESOLVED.size() < MAX_RESOLVED) {
-        RESOLVED.put(text, tag);
-      }
-    }
-    return tag;
+    return Yaml11.resolve(text, plain);
   }
 
   /** Whether {@link #value} knows the tag; any other tag is refused by the loader. */
@@ -70,12 +47,25 @@ final class Scalars {
       return null;
     }
     if (tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+      Object simple = Yaml11.simpleValue(tag, text);
+      if (simple != Yaml11.UNHANDLED) {
+        return simple;
+      }
       // SnakeYAML's constructors read only the node's text; the node is a carrier.
-      Object v = CONSTRUCTORS.construct(tag, new org.yaml.snakeyaml.nodes.ScalarNode(tag, text, null, null,
+      Object v = SnakeYaml.CONSTRUCTORS.construct(tag, new org.yaml.snakeyaml.nodes.ScalarNode(tag, text, null, null,
           DumperOptions.ScalarStyle.PLAIN));
       return v instanceof Integer i ? Long.valueOf(i) : v;
     }
     throw new IllegalArgumentException("not a core scalar tag: " + tag);
+  }
+
+  /**
+   * SnakeYAML's resolver and scalar constructors, built on first use: the resolver compiles nine
+   * regular expressions and the constructors start java.util.logging.
+   */
+  private static final class SnakeYaml {
+    static final Resolver RESOLVER = new Resolver();
+    static final Constructors CONSTRUCTORS = new Constructors();
   }
 
   /** Access to SnakeYAML's YAML 1.1 scalar constructors (int, float, bool) only. */

@@ -78,7 +78,7 @@ public final class YamlLoader {
     org.yaml.snakeyaml.nodes.Node composed;
     try {
       String source = isFlowDocument(text) ? tabsOutsideQuotesToSpaces(text) : text;
-      Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), Scalars.RESOLVER, options);
+      Composer composer = new BoundedComposer(new ParserImpl(new StreamReader(source), options), Scalars.snakeYamlResolver(), options);
       composed = composer.getSingleNode();
     } catch (BoundedComposer.Refused e) {
       throw new YamlSyntaxException(e.getMessage(), line(e.mark, offset, firstLine), column(e.mark));
