@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter.Indenter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.dslint.engine.Finding;
+import io.dslint.engine.Fingerprint;
 import io.dslint.engine.ObjectRef;
 import io.dslint.engine.RunSummary;
 import io.dslint.engine.Suppression;
@@ -99,7 +100,8 @@ public final class JsonOutput {
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
         .withArrayEmptySeparator("");
-    Indenter indenter = new Shifted(new DefaultIndenter(INDENT, "\n"), depth);
+    Indenter base = new DefaultIndenter(INDENT, "\n");
+    Indenter indenter = depth == 0 ? base : new Shifted(base, depth);
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
@@ -179,7 +181,8 @@ public final class JsonOutput {
     g.writeNumberField("column", f.range().startColumn());
     g.writeNumberField("endLine", f.range().endLine());
     g.writeNumberField("endColumn", f.range().endColumn());
-    g.writeStringField("pointer", f.pointer().toString());
+    String pointer = f.pointer().toString();
+    g.writeStringField("pointer", pointer);
     if (f.origin() != null) {
       g.writeStringField("origin", f.origin());
     }
@@ -195,7 +198,7 @@ public final class JsonOutput {
       g.writeFieldName("properties");
       write(g, f.properties());
     }
-    g.writeStringField("fingerprint", f.fingerprint());
+    g.writeStringField("fingerprint", Fingerprint.of(f, pointer));
     g.writeBooleanField("suppressed", f.suppressed());
     Suppression s = f.suppression();
     if (s != null) {

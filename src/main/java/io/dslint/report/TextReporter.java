@@ -63,8 +63,8 @@ final class TextReporter implements Reporter {
       }
     }
     for (Finding f : findings) {
-      out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
-          Printable.line(f.fullMessage()), paint(DIM, "[" + f.ruleId() + "]")));
+      out.write(position(f) + "  " + severity(f.severity()) + "  " + Printable.line(f.fullMessage()) + "  "
+          + paint(DIM, "[" + f.ruleId() + "]") + System.lineSeparator());
       writeSource(f);
     }
   }
@@ -115,9 +115,23 @@ final class TextReporter implements Reporter {
         marker.toString()) + "\n");
   }
 
+  /**
+   * "  LINE:COLUMN" as String.format("  %d:%d") writes it in the default locale; concatenated
+   * where that locale writes ASCII digits, because a Formatter per finding was the larger part of
+   * writing one.
+   */
+  private static String position(Finding f) {
+    return ASCII_DIGITS ? "  " + f.line() + ":" + f.column() : String.format("  %d:%d", f.line(), f.column());
+  }
+
+  private static final boolean ASCII_DIGITS =
+      java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+          .getZeroDigit() == '0';
+
+  /** The severity padded to 7 characters, as "%-7s". */
   private String severity(Severity s) {
-    String padded = String.format("%-7s", s.id());
-    return paint(colorOf(s), padded);
+    String id = s.id();
+    return paint(colorOf(s), id.length() >= 7 ? id : id + " ".repeat(7 - id.length()));
   }
 
   private static String colorOf(Severity s) {
