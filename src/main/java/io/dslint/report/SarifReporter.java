@@ -46,6 +46,8 @@ final class SarifReporter implements Reporter {
    */
   private final CompressedText results = new CompressedText();
   private JsonGenerator resultWriter;
+  private String lastFile;
+  private Sarif.ArtifactLocation lastArtifact;
   private final List<Sarif.Notification> notifications = new ArrayList<>();
   private final List<Map<String, Object>> podSecurity = new ArrayList<>();
 
@@ -86,7 +88,7 @@ final class SarifReporter implements Reporter {
     Sarif.LogicalLocation logical = new Sarif.LogicalLocation(objectName,
         objectName + f.pointer(), "object");
     Sarif.Location location = new Sarif.Location(
-        new Sarif.PhysicalLocation(artifact(f.file()), region(f.range())), List.of(logical));
+        new Sarif.PhysicalLocation(fileArtifact(f.file()), region(f.range())), List.of(logical));
     Map<String, Object> properties = f.properties().isEmpty() ? null : new LinkedHashMap<>(f.properties());
     List<Sarif.Location> related = f.origin() == null ? null : List.of(new Sarif.Location(1,
         new Sarif.PhysicalLocation(artifact(f.origin()), null), null,
@@ -101,6 +103,15 @@ final class SarifReporter implements Reporter {
         Map.of(FINGERPRINT_KEY, f.fingerprint()), properties, suppressions, baselineState);
   }
 
+
+  /** The artifact of the file findings are in: the same for all findings of a file, so made once. */
+  private Sarif.ArtifactLocation fileArtifact(String file) {
+    if (!file.equals(lastFile)) {
+      lastFile = file;
+      lastArtifact = artifact(file);
+    }
+    return lastArtifact;
+  }
 
   private static Sarif.Region region(Range r) {
     int endColumn = r.endLine() == r.startLine() ? Math.max(r.endColumn(), r.startColumn() + 1) : r.endColumn();
