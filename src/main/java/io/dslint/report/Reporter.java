@@ -22,6 +22,9 @@ import java.io.IOException;
  *       depend on every input's errors: it writes each result's JSON as the part arrives and keeps
  *       the run's results as compressed text until {@link #end}.</li>
  * </ul>
+ * An input error without a line (the input could not be opened or read) comes in the part where
+ * it happened: at a file's start when it could not be opened, after the findings already written
+ * when reading failed midway.
  */
 public interface Reporter extends ResultListener {
   default void begin() throws IOException {}
