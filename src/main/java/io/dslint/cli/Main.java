@@ -7,6 +7,7 @@ import io.dslint.config.RunSetup;
 import io.dslint.engine.ConfigSuppression;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
+import io.dslint.engine.ResultListener;
 import io.dslint.engine.RunSummary;
 import io.dslint.report.ReportContext;
 import io.dslint.report.Reporter;
@@ -197,11 +198,7 @@ public final class Main {
       for (Reporter r : reporters) {
         r.begin();
       }
-      RunSummary summary = new Linter(config).lintAll(expansion, result -> {
-        for (Reporter r : reporters) {
-          r.file(result);
-        }
-      });
+      RunSummary summary = new Linter(config).lintAll(expansion, ResultListener.all(reporters));
       for (Reporter r : reporters) {
         r.end(summary);
       }

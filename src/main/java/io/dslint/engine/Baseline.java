@@ -139,6 +139,8 @@ public final class Baseline {
   public final class Matcher {
     private final Map<String, Map<String, Integer>> byFile = new HashMap<>();
     private final Map<String, Integer> elsewhere = new HashMap<>();
+    private String lastFile;
+    private Map<String, Integer> own;
 
     Matcher(List<String> inputs) {
       Set<String> files = new HashSet<>();
@@ -154,13 +156,24 @@ public final class Baseline {
       }
     }
 
-    /** The result with its active findings that match the baseline marked as such. */
+    /**
+     * The result (a whole file, or its next part: parts must come in order) with its active
+     * findings that match the baseline marked as such.
+     */
     public FileResult apply(FileResult result) {
-      Map<String, Integer> own = byFile.getOrDefault(fileKey(result.file()), new LinkedHashMap<>());
+      if (!result.file().equals(lastFile)) {
+        // Parts of one file come one after the other: look its baseline findings up once.
+        lastFile = result.file();
+        own = byFile.getOrDefault(fileKey(result.file()), new LinkedHashMap<>());
+      }
+      if (result.findings().isEmpty()) {
+        return result;
+      }
       List<Finding> out = new ArrayList<>(result.findings().size());
       boolean changed = false;
       for (Finding f : result.findings()) {
-        if (f.active() && (take(own, f.fingerprint()) || take(elsewhere, f.fingerprint()))) {
+        String fingerprint = f.active() ? f.fingerprint() : null;
+        if (fingerprint != null && (take(own, fingerprint) || take(elsewhere, fingerprint))) {
           out.add(f.withSuppression(new Suppression(Suppression.Kind.BASELINE, "in the baseline " + name, null, null)));
           changed = true;
         } else {

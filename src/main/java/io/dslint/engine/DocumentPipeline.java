@@ -12,42 +12,49 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs document tasks in parallel and delivers whole files in input order. The reading thread
- * submits documents file by file; at most {@link #window} documents are in flight, and finished
- * documents are folded into their file's result in document order as soon as they are at the
- * head, so memory holds only the documents in flight and the findings of unfinished files.
+ * Runs document tasks in parallel and delivers their results one document at a time, in input
+ * order. The reading thread submits documents file by file; at most {@link #window} documents
+ * are in flight, and each finished document is handed to the {@link Delivery} as soon as every
+ * document before it was, so memory holds only the documents in flight, however long a file is.
  * The first document runs on the calling thread: a one-document run starts no threads.
  */
 final class DocumentPipeline implements AutoCloseable {
-  /** A file being assembled: its result so far and its documents still in flight, in order. */
-  private static final class PendingFile {
-    final FileState result;
-    final Deque<Future<FileState>> documents = new ArrayDeque<>();
-    FileState trailingError;
-    boolean complete;
+  /** Receives, on the reading thread and in input order, what the pipeline was given. */
+  interface Delivery {
+    void startFile(String file) throws IOException;
 
-    PendingFile(FileState result) {
-      this.result = result;
-    }
+    /** One document's result, or the error that ended reading the file (always its last part). */
+    void document(FileState part) throws IOException;
+
+    void endFile() throws IOException;
   }
+
+  /** What the queue holds, in input order: file boundaries and the documents between them. */
+  private sealed interface Entry permits StartFile, Document, EndFile {}
+
+  private record StartFile(String file) implements Entry {}
+
+  private record Document(Future<FileState> result) implements Entry {}
+
+  private record EndFile() implements Entry {}
 
   private final int threads;
   private final int window;
-  private final Linter.FileResultConsumer consumer;
-  private final Deque<PendingFile> files = new ArrayDeque<>();
+  private final Delivery delivery;
+  private final Deque<Entry> queue = new ArrayDeque<>();
   private ExecutorService pool;
   private int inFlight;
   private boolean firstDone;
 
-  DocumentPipeline(int threads, Linter.FileResultConsumer consumer) {
+  DocumentPipeline(int threads, Delivery delivery) {
     this.threads = threads;
     this.window = threads * 16;
-    this.consumer = consumer;
+    this.delivery = delivery;
   }
 
-  /** Starts the next file; {@code empty} is its result before any document. */
-  void startFile(FileState empty) {
-    files.addLast(new PendingFile(empty));
+  void startFile(String file) throws IOException {
+    queue.addLast(new StartFile(file));
+    deliver(Integer.MAX_VALUE);
   }
 
   void submit(Callable<FileState> task) throws IOException {
@@ -65,31 +72,27 @@ final class DocumentPipeline implements AutoCloseable {
       }
       future = pool.submit(task);
     }
-    files.peekLast().documents.addLast(future);
+    queue.addLast(new Document(future));
     inFlight++;
-    while (inFlight > window) {
-      drainOne();
-    }
+    deliver(window);
   }
 
   /** A problem that ended reading the current file; it follows the file's documents. */
-  void addFileError(FileState error) {
-    files.peekLast().trailingError = error;
+  void addFileError(FileState error) throws IOException {
+    queue.addLast(new Document(CompletableFuture.completedFuture(error)));
+    inFlight++;
+    deliver(Integer.MAX_VALUE);
   }
 
   void endFile() throws IOException {
-    files.peekLast().complete = true;
-    deliverReady();
+    queue.addLast(new EndFile());
+    deliver(Integer.MAX_VALUE);
   }
 
   @Override
   public void close() throws IOException {
     try {
-      while (!files.isEmpty()) {
-        if (!drainOne()) {
-          break;
-        }
-      }
+      deliver(0);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -97,39 +100,28 @@ final class DocumentPipeline implements AutoCloseable {
     }
   }
 
-  /** Folds the oldest in-flight document into its file; delivers finished files. */
-  private boolean drainOne() throws IOException {
-    for (PendingFile f : files) {
-      Future<FileState> next = f.documents.pollFirst();
-      if (next != null) {
-        f.result.merge(await(next));
+  /**
+   * Delivers the head of the queue while it is finished, and waits for the oldest unfinished
+   * document (never another: results must leave in order) while more than {@code maxInFlight}
+   * documents are in flight.
+   */
+  private void deliver(int maxInFlight) throws IOException {
+    while (!queue.isEmpty()) {
+      Entry head = queue.peekFirst();
+      if (head instanceof Document d) {
+        if (!d.result().isDone() && inFlight <= maxInFlight) {
+          return;
+        }
+        queue.pollFirst();
         inFlight--;
-        deliverReady();
-        return true;
+        delivery.document(await(d.result()));
+      } else if (head instanceof StartFile s) {
+        queue.pollFirst();
+        delivery.startFile(s.file());
+      } else {
+        queue.pollFirst();
+        delivery.endFile();
       }
-      if (!f.complete) {
-        return false;
-      }
-    }
-    deliverReady();
-    return false;
-  }
-
-  private void deliverReady() throws IOException {
-    while (!files.isEmpty()) {
-      PendingFile head = files.peekFirst();
-      while (!head.documents.isEmpty() && head.documents.peekFirst().isDone()) {
-        head.result.merge(await(head.documents.pollFirst()));
-        inFlight--;
-      }
-      if (!head.complete || !head.documents.isEmpty()) {
-        return;
-      }
-      if (head.trailingError != null) {
-        head.result.merge(head.trailingError);
-      }
-      files.pollFirst();
-      consumer.accept(head.result.toResult());
     }
   }
 

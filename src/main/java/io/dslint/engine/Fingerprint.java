@@ -28,10 +28,15 @@ public final class Fingerprint {
   private Fingerprint() {}
 
   public static String of(Finding f) {
+    return of(f, f.pointer().toString());
+  }
+
+  /** {@link #of(Finding)} for a caller that has the pointer's text already (it is not cached). */
+  public static String of(Finding f, String pointer) {
     ObjectRef o = f.object();
     String identity = String.join("\u0000", f.ruleId(), String.valueOf(o.kind()),
         String.valueOf(o.namespace()), o.name() != null ? o.name() : f.file() + "#" + o.document(),
-        f.pointer().toString(), o.kind() == null ? f.message() : "",
+        pointer, o.kind() == null ? f.message() : "",
         f.value() == null ? "" : "=" + f.value());
     byte[] hash = SHA256.get().digest(identity.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(hash, 0, 16);

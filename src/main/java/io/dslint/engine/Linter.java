@@ -101,26 +101,25 @@ public final class Linter {
    * Lints the expansion of the user's paths: first a result for each path that could not be
    * used, then each source in order. Documents are linted in parallel (on up to
    * {@code threads} threads) while files are read one after the other; results reach
-   * {@code consumer} in input order and are the same as a sequential run's, byte for byte.
-   * At most a bounded number of documents is in flight, so memory does not grow with the input.
+   * {@code listener} in input order, document by document as soon as they are final, and are the
+   * same as a sequential run's, byte for byte. At most a bounded number of documents is in
+   * flight and delivered findings are not kept, so memory does not grow with the input.
    */
-  public RunSummary lintAll(SourceExpander.Expansion expansion, FileResultConsumer consumer)
-      throws IOException {
+  public RunSummary lintAll(SourceExpander.Expansion expansion, ResultListener listener) throws IOException {
     RunSummary summary = new RunSummary();
     for (InputError e : expansion.errors()) {
+      summary.addFile();
+      listener.beginFile(e.file());
       FileResult r = FileResult.unreadable(e);
-      summary.add(r);
-      consumer.accept(r);
+      summary.addPart(r);
+      listener.results(r);
+      listener.endFile(e.file());
     }
     Baseline.Matcher baseline = config.baseline() == null ? null
         : config.baseline().matcher(expansion.sources().stream().map(InputSource::displayName).toList());
-    try (DocumentPipeline pipeline = new DocumentPipeline(threads, done -> {
-      FileResult result = baseline == null ? done : baseline.apply(done);
-      summary.add(result);
-      consumer.accept(result);
-    })) {
+    try (DocumentPipeline pipeline = new DocumentPipeline(threads, new Delivery(listener, baseline, summary))) {
       for (InputSource source : expansion.sources()) {
-        pipeline.startFile(new FileState(source.displayName()));
+        pipeline.startFile(source.displayName());
         readDocuments(source, pipeline);
         pipeline.endFile();
       }
@@ -128,7 +127,16 @@ public final class Linter {
     return summary;
   }
 
-  /** Receives results in input order; reporters write them as they come. */
+  /**
+   * Lints as {@link #lintAll(SourceExpander.Expansion, ResultListener)} does, but hands each
+   * input over whole: for callers that want a file's findings together and can afford to hold
+   * them (tests, single files).
+   */
+  public RunSummary lintAll(SourceExpander.Expansion expansion, FileResultConsumer consumer) throws IOException {
+    return lintAll(expansion, new Collector(consumer));
+  }
+
+  /** Receives whole files in input order. */
   @FunctionalInterface
   public interface FileResultConsumer {
     void accept(FileResult result) throws IOException;
@@ -139,14 +147,108 @@ public final class Linter {
     FileResult[] out = new FileResult[1];
     Baseline.Matcher baseline = config.baseline() == null ? null
         : config.baseline().matcher(List.of(source.displayName()));
-    try (DocumentPipeline pipeline = new DocumentPipeline(1, r -> out[0] = baseline == null ? r : baseline.apply(r))) {
-      pipeline.startFile(new FileState(source.displayName()));
+    Delivery delivery = new Delivery(new Collector(r -> out[0] = r), baseline, new RunSummary());
+    try (DocumentPipeline pipeline = new DocumentPipeline(1, delivery)) {
+      pipeline.startFile(source.displayName());
       readDocuments(source, pipeline);
       pipeline.endFile();
     } catch (IOException e) {
       throw new IllegalStateException("in-memory consumer cannot fail", e);
     }
     return out[0];
+  }
+
+  /** Joins the parts of each file and hands the file over when it ends. */
+  private static final class Collector implements ResultListener {
+    private final FileResultConsumer consumer;
+    private FileResult file;
+
+    Collector(FileResultConsumer consumer) {
+      this.consumer = consumer;
+    }
+
+    @Override
+    public void beginFile(String name) {
+      file = new FileResult(name, List.of(), List.of(), List.of(), 0, 0, 0, List.of());
+    }
+
+    @Override
+    public void results(FileResult part) {
+      file = file.concat(part);
+    }
+
+    @Override
+    public void endFile(String name) throws IOException {
+      FileResult done = file;
+      file = null;
+      consumer.accept(done);
+    }
+  }
+
+  /**
+   * Turns the pipeline's document results into final parts, on the reading thread in input
+   * order: decides duplicate objects, sorts, applies the baseline, counts, and passes each part
+   * on. A document's findings all lie at or after the document's first line, so when document
+   * {@code k} arrives, every held finding before the line where document {@code k + 1} may start
+   * is final and leaves at once. A finding at or after that line (a syntax error reported just
+   * past a document's last line, say) waits until no later finding can sort before it.
+   */
+  private final class Delivery implements DocumentPipeline.Delivery {
+    private final ResultListener listener;
+    private final Baseline.Matcher baseline;
+    private final RunSummary summary;
+    private String file;
+    /** Findings of the current file not yet final, in order; almost always empty. */
+    private List<Finding> held = new ArrayList<>();
+
+    Delivery(ResultListener listener, Baseline.Matcher baseline, RunSummary summary) {
+      this.listener = listener;
+      this.baseline = baseline;
+      this.summary = summary;
+    }
+
+    @Override
+    public void startFile(String name) throws IOException {
+      file = name;
+      held = new ArrayList<>();
+      summary.addFile();
+      listener.beginFile(name);
+    }
+
+    @Override
+    public void document(FileState part) throws IOException {
+      claimIdentities(part);
+      part.findings.sort(ORDER);
+      if (held.isEmpty()) {
+        held = part.findings;
+      } else {
+        held.addAll(part.findings); // a stable sort keeps earlier documents first among equals
+        held.sort(ORDER);
+      }
+      int ready = 0;
+      while (ready < held.size() && held.get(ready).line() < part.nextLine) {
+        ready++;
+      }
+      List<Finding> now = ready == held.size() ? held : new ArrayList<>(held.subList(0, ready));
+      held = ready == held.size() ? new ArrayList<>() : new ArrayList<>(held.subList(ready, held.size()));
+      pass(part.toResult(now));
+    }
+
+    @Override
+    public void endFile() throws IOException {
+      if (!held.isEmpty()) {
+        FileState rest = new FileState(file);
+        pass(rest.toResult(held));
+        held = new ArrayList<>();
+      }
+      listener.endFile(file);
+    }
+
+    private void pass(FileResult part) throws IOException {
+      FileResult result = baseline == null ? part : baseline.apply(part);
+      summary.addPart(result);
+      listener.results(result);
+    }
   }
 
   /**
@@ -170,7 +272,11 @@ public final class Linter {
         public void error(int document, InputError error) {
           FileState failed = new FileState(file);
           failed.error(document, error, "");
-          pipeline.addFileError(failed);
+          try {
+            pipeline.addFileError(failed);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
       });
     } catch (UncheckedIOException e) {
@@ -182,6 +288,8 @@ public final class Linter {
   private FileState lintText(String file, DocumentText text, int index) {
     FileState part = new FileState(file);
     part.documents = 1;
+    // Later documents start after this one's lines (an oversized document keeps none).
+    part.nextLine = text.firstLine() + Math.max(1, text.lines().size());
     SourceDocuments.load(file, text, index, loader, new SourceDocuments.Visitor() {
       @Override
       public void document(YamlDocument doc) {
@@ -367,7 +475,7 @@ public final class Linter {
   private record IdentityClaim(String key, String label, Pointer pointer, Range range, ObjectRef object,
       String sourceLine, String origin) {}
 
-  /** The duplicate-object check, run once per file on the delivering thread, in input order. */
+  /** The duplicate-object check, run per document on the delivering thread, in input order. */
   private void claimIdentities(FileState state) {
     for (IdentityClaim c : state.identities) {
       String here = state.file + ":" + c.range().startLine();
@@ -425,7 +533,7 @@ public final class Linter {
     return properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(properties));
   }
 
-  /** Findings, errors and counts of one input, or of one of its documents before merging. */
+  /** Findings, errors and counts of one document of an input (or of the error that ended it). */
   final class FileState {
     final String file;
     final List<Finding> findings = new ArrayList<>();
@@ -438,6 +546,8 @@ public final class Linter {
     int documents;
     int daemonSets;
     int nonKubernetes;
+    /** The first line where a later part of the file may report: none before the file ends. */
+    int nextLine = Integer.MAX_VALUE;
 
     FileState(String file) {
       this.file = file;
@@ -456,23 +566,9 @@ public final class Linter {
       }
     }
 
-    /** Appends a later part of the same input (parts arrive in document order). */
-    void merge(FileState part) {
-      findings.addAll(part.findings);
-      errors.addAll(part.errors);
-      objects.addAll(part.objects);
-      podSecurity.addAll(part.podSecurity);
-      identities.addAll(part.identities);
-      configUsed.or(part.configUsed);
-      documents += part.documents;
-      daemonSets += part.daemonSets;
-      nonKubernetes += part.nonKubernetes;
-    }
-
-    FileResult toResult() {
-      claimIdentities(this);
-      findings.sort(ORDER);
-      return new FileResult(file, List.copyOf(findings), List.copyOf(errors), List.copyOf(objects),
+    /** This part's result with {@code ready} as its findings (sorted, final). */
+    FileResult toResult(List<Finding> ready) {
+      return new FileResult(file, List.copyOf(ready), List.copyOf(errors), List.copyOf(objects),
           documents, daemonSets, nonKubernetes, List.copyOf(podSecurity), (BitSet) configUsed.clone());
     }
   }

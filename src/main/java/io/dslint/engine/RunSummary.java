@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Totals over a run, accumulated file by file in input order. Findings counts are of active
+ * Totals over a run, accumulated in input order as results arrive. Findings counts are of active
  * findings only; suppressed and baseline-matched ones are counted apart and never reach the
  * exit code.
  */
@@ -33,8 +33,19 @@ public final class RunSummary {
     }
   }
 
+  /** A whole input's result. */
   public void add(FileResult r) {
+    addFile();
+    addPart(r);
+  }
+
+  /** One more input; its results follow as parts. */
+  public void addFile() {
     files++;
+  }
+
+  /** A part of the current input's result (see {@link ResultListener}). */
+  public void addPart(FileResult r) {
     documents += r.documents();
     objects += r.objects();
     daemonSets += r.daemonSets();

@@ -7,7 +7,9 @@ import io.dslint.config.RunSetup;
 import io.dslint.engine.ConfigSuppression;
 import io.dslint.engine.Finding;
 import io.dslint.engine.LintConfig;
+import io.dslint.engine.FileResult;
 import io.dslint.engine.Linter;
+import io.dslint.engine.ResultListener;
 import io.dslint.engine.RunSummary;
 import io.dslint.report.ReportContext;
 import io.dslint.report.Reporter;
@@ -166,23 +168,32 @@ public final class CheckMojo extends AbstractMojo {
       for (Reporter r : reporters) {
         r.begin();
       }
-      RunSummary summary = new Linter(lintConfig).lintAll(
-          new SourceExpander.Expansion(sources, List.of()), result -> {
-            for (InputError e : result.errors()) {
-              getLog().error(e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message());
+      List<ResultListener> listeners = new ArrayList<>(reporters);
+      listeners.add(0, new ResultListener() {
+        @Override
+        public void beginFile(String file) {}
+
+        /** Logs each part as it comes: its input errors, then its findings. */
+        @Override
+        public void results(FileResult part) {
+          for (InputError e : part.errors()) {
+            getLog().error(e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": " + e.message());
+          }
+          for (Finding f : part.activeFindings()) {
+            String line = f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message() + " [" + f.ruleId() + "]";
+            switch (f.severity()) {
+              case ERROR -> getLog().error(line);
+              case WARNING -> getLog().warn(line);
+              case INFO -> getLog().info(line);
             }
-            for (Finding f : result.activeFindings()) {
-              String line = f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message() + " [" + f.ruleId() + "]";
-              switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-              }
-            }
-            for (Reporter r : reporters) {
-              r.file(result);
-            }
-          });
+          }
+        }
+
+        @Override
+        public void endFile(String file) {}
+      });
+      RunSummary summary = new Linter(lintConfig).lintAll(new SourceExpander.Expansion(sources, List.of()),
+          ResultListener.all(listeners));
       for (Reporter r : reporters) {
         r.end(summary);
       }

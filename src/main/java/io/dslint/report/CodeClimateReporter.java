@@ -27,7 +27,7 @@ final class CodeClimateReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) throws IOException {
+  public void results(FileResult result) throws IOException {
     for (Finding f : result.activeFindings()) {
       g.writeStartObject();
       g.writeStringField("type", "issue");

@@ -22,7 +22,7 @@ final class GithubReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) throws IOException {
+  public void results(FileResult result) throws IOException {
     for (InputError e : result.errors()) {
       if (e.line() == 0) {
         out.write("::error file=" + property(e.file()) + ",title=dslint::" + data(e.message()) + "\n");

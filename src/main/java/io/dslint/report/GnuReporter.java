@@ -20,7 +20,7 @@ final class GnuReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) throws IOException {
+  public void results(FileResult result) throws IOException {
     for (InputError e : result.errors()) {
       if (e.line() == 0) {
         out.write(Printable.line(e.file()) + ": error: " + Printable.line(e.message()) + "\n");

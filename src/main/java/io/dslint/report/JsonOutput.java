@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter.Indenter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.dslint.engine.Finding;
+import io.dslint.engine.Fingerprint;
 import io.dslint.engine.ObjectRef;
 import io.dslint.engine.RunSummary;
 import io.dslint.engine.Suppression;
@@ -45,15 +47,75 @@ public final class JsonOutput {
   public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(printer(0));
+    return g;
+  }
+
+  /**
+   * A generator for values that will stand, one after the other, as the elements of an array
+   * nested {@code depth} levels deep in a document written by {@link #generator}: the same text
+   * those elements would have there, indentation included, with the separator between them.
+   * {@link #spliceArray} puts that text in place.
+   */
+  static JsonGenerator elementsGenerator(Writer out, int depth) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    DefaultPrettyPrinter pp = printer(depth);
+    g.setPrettyPrinter(pp.withRootSeparator(",\n" + INDENT.repeat(depth)));
+    return g;
+  }
+
+  /**
+   * Writes an array whose elements are the text written through an {@link #elementsGenerator}
+   * (nothing when {@code elements} is empty), with the separators and indentation the generator
+   * would have written around them itself.
+   */
+  static void spliceArray(JsonGenerator g, CompressedText elements) throws IOException {
+    g.writeStartArray();
+    if (!elements.isEmpty()) {
+      g.writeRawValue(""); // the pretty printer's line break before a first element, and the count
+      elements.copyTo(new Writer() {
+        @Override
+        public void write(char[] text, int off, int len) throws IOException {
+          g.writeRaw(text, off, len);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      });
+    }
+    g.writeEndArray();
+  }
+
+  /** An array whose elements were written ahead through an {@link #elementsGenerator}. */
+  record HeldArray(CompressedText elements) {}
+
+  private static final String INDENT = "  ";
+
+  private static DefaultPrettyPrinter printer(int depth) {
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
         .withArrayEmptySeparator("");
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    g.setPrettyPrinter(pp);
-    return g;
+    Indenter base = new DefaultIndenter(INDENT, "\n");
+    Indenter indenter = depth == 0 ? base : new Shifted(base, depth);
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  /** An indenter for text that will stand {@code by} levels deeper than where it is written. */
+  private record Shifted(Indenter base, int by) implements Indenter {
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      base.writeIndentation(g, level + by);
+    }
+
+    @Override
+    public boolean isInline() {
+      return base.isInline();
+    }
   }
 
   /** Writes records, maps, lists, strings, numbers and booleans; null record fields are omitted. */
@@ -83,6 +145,8 @@ public final class JsonOutput {
         write(g, o);
       }
       g.writeEndArray();
+    } else if (value instanceof HeldArray held) {
+      spliceArray(g, held.elements());
     } else if (value instanceof Record record) {
       g.writeStartObject();
       for (RecordComponent c : COMPONENTS.get(record.getClass())) {
@@ -117,7 +181,8 @@ public final class JsonOutput {
     g.writeNumberField("column", f.range().startColumn());
     g.writeNumberField("endLine", f.range().endLine());
     g.writeNumberField("endColumn", f.range().endColumn());
-    g.writeStringField("pointer", f.pointer().toString());
+    String pointer = f.pointer().toString();
+    g.writeStringField("pointer", pointer);
     if (f.origin() != null) {
       g.writeStringField("origin", f.origin());
     }
@@ -133,7 +198,7 @@ public final class JsonOutput {
       g.writeFieldName("properties");
       write(g, f.properties());
     }
-    g.writeStringField("fingerprint", f.fingerprint());
+    g.writeStringField("fingerprint", Fingerprint.of(f, pointer));
     g.writeBooleanField("suppressed", f.suppressed());
     Suppression s = f.suppression();
     if (s != null) {

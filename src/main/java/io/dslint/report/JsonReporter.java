@@ -36,7 +36,7 @@ final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) throws IOException {
+  public void results(FileResult result) throws IOException {
     for (Finding f : result.findings()) {
       JsonOutput.finding(g, f);
     }

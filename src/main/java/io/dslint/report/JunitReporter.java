@@ -24,7 +24,18 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class JunitReporter implements Reporter {
   private final ReportContext context;
-  private final List<Suite> suites = new ArrayList<>();
+  /** The finished suites' XML, held until the root element's counts are known. */
+  private final CompressedText suites = new CompressedText();
+  private long tests;
+  private long failures;
+  private long errors;
+  /**
+   * The current file's cases: one per DaemonSet and enabled rule, then one per other object and
+   * rule with findings, then one per input error; each in the order first seen.
+   */
+  private Map<String, Case> daemonSetCases;
+  private Map<String, Case> otherCases;
+  private List<Case> errorCases;
 
   private record Case(String classname, String name, String file, int line, List<Finding> failures,
       InputError error) {}
@@ -44,12 +55,18 @@ final class JunitReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) {
-    Map<String, Case> cases = new LinkedHashMap<>();
+  public void beginFile(String file) {
+    daemonSetCases = new LinkedHashMap<>();
+    otherCases = new LinkedHashMap<>();
+    errorCases = new ArrayList<>();
+  }
+
+  @Override
+  public void results(FileResult result) {
     for (ObjectRef o : result.objectRefs()) {
       if ("DaemonSet".equals(o.kind())) {
         for (String rule : context.enabledRules()) {
-          cases.put(key(o, rule), new Case(classname(o), rule, result.file(), 0, new ArrayList<>(), null));
+          daemonSetCases.put(key(o, rule), new Case(classname(o), rule, result.file(), 0, new ArrayList<>(), null));
         }
       }
     }
@@ -57,15 +74,51 @@ final class JunitReporter implements Reporter {
       if (f.ruleId().equals(RuleRegistry.YAML_SYNTAX)) {
         continue; // the input error case below stands for it
       }
-      Case c = cases.computeIfAbsent(key(f.object(), f.ruleId()),
+      String key = key(f.object(), f.ruleId());
+      Case c = daemonSetCases.containsKey(key) ? daemonSetCases.get(key) : otherCases.computeIfAbsent(key,
           k -> new Case(classname(f.object()), f.ruleId(), result.file(), f.line(), new ArrayList<>(), null));
       c.failures().add(f);
     }
-    List<Case> all = new ArrayList<>(cases.values());
     for (InputError e : result.errors()) {
-      all.add(new Case(result.file(), "input", result.file(), e.line(), List.of(), e));
+      errorCases.add(new Case(result.file(), "input", result.file(), e.line(), List.of(), e));
     }
-    suites.add(new Suite(result.file(), all));
+  }
+
+  /**
+   * The file's suite is complete: written to the held text now, so that only its counts and
+   * compressed text stay for the root element, whose counts cover the run.
+   */
+  @Override
+  public void endFile(String file) throws IOException {
+    List<Case> all = new ArrayList<>(daemonSetCases.values());
+    all.addAll(otherCases.values());
+    all.addAll(errorCases);
+    daemonSetCases = null;
+    otherCases = null;
+    errorCases = null;
+    Suite s = new Suite(file, all);
+    tests += all.size();
+    failures += s.failures();
+    errors += s.errors();
+    try {
+      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(suites.writer());
+      w.writeCharacters("\n  ");
+      w.writeStartElement("testsuite");
+      w.writeAttribute("name", Printable.xml(s.name()));
+      w.writeAttribute("tests", Integer.toString(s.cases().size()));
+      w.writeAttribute("failures", Long.toString(s.failures()));
+      w.writeAttribute("errors", Long.toString(s.errors()));
+      w.writeAttribute("skipped", "0");
+      w.writeAttribute("time", "0");
+      for (Case c : s.cases()) {
+        writeCase(w, c);
+      }
+      w.writeCharacters("\n  ");
+      w.writeEndElement();
+      w.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+    }
   }
 
   private static String key(ObjectRef o, String rule) {
@@ -84,25 +137,13 @@ final class JunitReporter implements Reporter {
       w.writeCharacters("\n");
       w.writeStartElement("testsuites");
       w.writeAttribute("name", "dslint");
-      w.writeAttribute("tests", Long.toString(suites.stream().mapToLong(s -> s.cases().size()).sum()));
-      w.writeAttribute("failures", Long.toString(suites.stream().mapToLong(Suite::failures).sum()));
-      w.writeAttribute("errors", Long.toString(suites.stream().mapToLong(Suite::errors).sum()));
+      w.writeAttribute("tests", Long.toString(tests));
+      w.writeAttribute("failures", Long.toString(failures));
+      w.writeAttribute("errors", Long.toString(errors));
       w.writeAttribute("time", "0");
-      for (Suite s : suites) {
-        w.writeCharacters("\n  ");
-        w.writeStartElement("testsuite");
-        w.writeAttribute("name", Printable.xml(s.name()));
-        w.writeAttribute("tests", Integer.toString(s.cases().size()));
-        w.writeAttribute("failures", Long.toString(s.failures()));
-        w.writeAttribute("errors", Long.toString(s.errors()));
-        w.writeAttribute("skipped", "0");
-        w.writeAttribute("time", "0");
-        for (Case c : s.cases()) {
-          writeCase(w, c);
-        }
-        w.writeCharacters("\n  ");
-        w.writeEndElement();
-      }
+      w.writeCharacters(""); // ends the start tag: the suites follow as text
+      w.flush();
+      suites.copyTo(context.out());
       w.writeCharacters("\n");
       w.writeEndElement();
       w.writeCharacters("\n");

@@ -12,7 +12,8 @@ final class Sarif {
 
   record Log(String $schema, String version, List<Run> runs) {}
 
-  record Run(Tool tool, List<Invocation> invocations, List<Result> results, String columnKind,
+  /** {@code results}: the Result records, written ahead (see SarifReporter). */
+  record Run(Tool tool, List<Invocation> invocations, JsonOutput.HeldArray results, String columnKind,
       Map<String, Object> properties) {}
 
   record Tool(Driver driver) {}

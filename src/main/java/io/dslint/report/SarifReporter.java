@@ -34,11 +34,20 @@ final class SarifReporter implements Reporter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT_KEY = Fingerprint.KEY;
   private static final String SRCROOT = "%SRCROOT%";
+  /** Where results stand in the log: root object, runs, the run, its results. */
+  private static final int RESULTS_DEPTH = 4;
 
   private final ReportContext context;
   private final List<RuleMeta> rules;
   private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-  private final List<Sarif.Result> results = new ArrayList<>();
+  /**
+   * The results' JSON, written as findings arrive and held until the end: the run's invocation,
+   * which comes first, says whether every input could be read.
+   */
+  private final CompressedText results = new CompressedText();
+  private JsonGenerator resultWriter;
+  private String lastFile;
+  private Sarif.ArtifactLocation lastArtifact;
   private final List<Sarif.Notification> notifications = new ArrayList<>();
   private final List<Map<String, Object>> podSecurity = new ArrayList<>();
 
@@ -51,9 +60,12 @@ final class SarifReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) {
+  public void results(FileResult result) throws IOException {
+    if (!result.findings().isEmpty() && resultWriter == null) {
+      resultWriter = JsonOutput.elementsGenerator(results.writer(), RESULTS_DEPTH);
+    }
     for (Finding f : result.findings()) {
-      results.add(result(f));
+      JsonOutput.write(resultWriter, result(f));
     }
     for (PodSecurityResult p : result.podSecurity()) {
       Sarif.Location where = new Sarif.Location(new Sarif.PhysicalLocation(artifact(p.file()), region(p.range())),
@@ -76,7 +88,7 @@ final class SarifReporter implements Reporter {
     Sarif.LogicalLocation logical = new Sarif.LogicalLocation(objectName,
         objectName + f.pointer(), "object");
     Sarif.Location location = new Sarif.Location(
-        new Sarif.PhysicalLocation(artifact(f.file()), region(f.range())), List.of(logical));
+        new Sarif.PhysicalLocation(fileArtifact(f.file()), region(f.range())), List.of(logical));
     Map<String, Object> properties = f.properties().isEmpty() ? null : new LinkedHashMap<>(f.properties());
     List<Sarif.Location> related = f.origin() == null ? null : List.of(new Sarif.Location(1,
         new Sarif.PhysicalLocation(artifact(f.origin()), null), null,
@@ -91,6 +103,15 @@ final class SarifReporter implements Reporter {
         Map.of(FINGERPRINT_KEY, f.fingerprint()), properties, suppressions, baselineState);
   }
 
+
+  /** The artifact of the file findings are in: the same for all findings of a file, so made once. */
+  private Sarif.ArtifactLocation fileArtifact(String file) {
+    if (!file.equals(lastFile)) {
+      lastFile = file;
+      lastArtifact = artifact(file);
+    }
+    return lastArtifact;
+  }
 
   private static Sarif.Region region(Range r) {
     int endColumn = r.endLine() == r.startLine() ? Math.max(r.endColumn(), r.startColumn() + 1) : r.endColumn();
@@ -183,6 +204,9 @@ final class SarifReporter implements Reporter {
 
   @Override
   public void end(RunSummary summary) throws IOException {
+    if (resultWriter != null) {
+      resultWriter.flush();
+    }
     Sarif.Driver driver = new Sarif.Driver("dslint", context.toolVersion(), semantic(context.toolVersion()),
         io.dslint.Project.HOME, descriptors());
     Sarif.Invocation invocation = new Sarif.Invocation(notifications.isEmpty(),
@@ -194,7 +218,7 @@ final class SarifReporter implements Reporter {
       runProperties.put("podSecurityLevels", PodSecurityOutput.counts(summary));
     }
     Sarif.Log log = new Sarif.Log(SCHEMA, "2.1.0", List.of(new Sarif.Run(new Sarif.Tool(driver),
-        List.of(invocation), results, "unicodeCodePoints", runProperties)));
+        List.of(invocation), new JsonOutput.HeldArray(results), "unicodeCodePoints", runProperties)));
     JsonGenerator g = JsonOutput.generator(context.out());
     JsonOutput.write(g, log);
     g.flush();

@@ -27,6 +27,11 @@ final class TextReporter implements Reporter {
   private final Writer out;
   private final boolean color;
   private final boolean quiet;
+  /** The current file: whether its name was written, whether it had an active finding. */
+  private boolean headed;
+  private boolean anyFinding;
+  /** The current file's Pod Security verdicts, written when the file ends. */
+  private final java.util.List<PodSecurityResult> verdicts = new java.util.ArrayList<>();
 
   TextReporter(ReportContext context) {
     this.out = context.out();
@@ -35,30 +40,55 @@ final class TextReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) throws IOException {
-    boolean openErrors = result.errors().stream().anyMatch(e -> e.line() == 0);
-    java.util.List<Finding> findings = result.activeFindings();
-    boolean verdicts = !result.podSecurity().isEmpty() && !(quiet && findings.isEmpty());
-    if (findings.isEmpty() && !openErrors && !verdicts) {
+  public void beginFile(String file) {
+    headed = false;
+    anyFinding = false;
+    verdicts.clear();
+  }
+
+  /** Writes the part's findings at once, under the file's name (written before the first). */
+  @Override
+  public void results(FileResult part) throws IOException {
+    java.util.List<Finding> findings = part.activeFindings();
+    boolean openErrors = part.errors().stream().anyMatch(e -> e.line() == 0);
+    verdicts.addAll(part.podSecurity());
+    if (findings.isEmpty() && !openErrors) {
       return;
     }
-    out.write(paint(BOLD, Printable.line(result.file())) + "\n");
-    for (InputError e : result.errors()) {
+    anyFinding |= !findings.isEmpty();
+    head(part.file());
+    for (InputError e : part.errors()) {
       if (e.line() == 0) {
         out.write("  " + paint(RED, "error") + "  " + Printable.line(e.message()) + "\n");
       }
     }
     for (Finding f : findings) {
-      out.write(String.format("  %d:%d  %s  %s  %s%n", f.line(), f.column(), severity(f.severity()),
-          Printable.line(f.fullMessage()), paint(DIM, "[" + f.ruleId() + "]")));
+      out.write(position(f) + "  " + severity(f.severity()) + "  " + Printable.line(f.fullMessage()) + "  "
+          + paint(DIM, "[" + f.ruleId() + "]") + System.lineSeparator());
       writeSource(f);
     }
-    if (verdicts) {
-      for (PodSecurityResult p : result.podSecurity()) {
+  }
+
+  /** The verdicts follow the file's findings; quiet shows them only beside findings. */
+  @Override
+  public void endFile(String file) throws IOException {
+    if (!verdicts.isEmpty() && !(quiet && !anyFinding)) {
+      head(file);
+      for (PodSecurityResult p : verdicts) {
         out.write("  " + paint(BOLD, Printable.line(PodSecurityOutput.sentence(p))) + "\n");
       }
     }
-    out.write("\n");
+    verdicts.clear();
+    if (headed) {
+      out.write("\n");
+    }
+  }
+
+  private void head(String file) throws IOException {
+    if (!headed) {
+      headed = true;
+      out.write(paint(BOLD, Printable.line(file)) + "\n");
+    }
   }
 
   private void writeSource(Finding f) throws IOException {
@@ -85,9 +115,23 @@ final class TextReporter implements Reporter {
         marker.toString()) + "\n");
   }
 
+  /**
+   * "  LINE:COLUMN" as String.format("  %d:%d") writes it in the default locale; concatenated
+   * where that locale writes ASCII digits, because a Formatter per finding was the larger part of
+   * writing one.
+   */
+  private static String position(Finding f) {
+    return ASCII_DIGITS ? "  " + f.line() + ":" + f.column() : String.format("  %d:%d", f.line(), f.column());
+  }
+
+  private static final boolean ASCII_DIGITS =
+      java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+          .getZeroDigit() == '0';
+
+  /** The severity padded to 7 characters, as "%-7s". */
   private String severity(Severity s) {
-    String padded = String.format("%-7s", s.id());
-    return paint(colorOf(s), padded);
+    String id = s.id();
+    return paint(colorOf(s), id.length() >= 7 ? id : id + " ".repeat(7 - id.length()));
   }
 
   private static String colorOf(Severity s) {

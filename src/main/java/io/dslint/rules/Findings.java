@@ -18,6 +18,37 @@ public interface Findings {
   }
 
   default void report(Pointer pointer, String format, Object... args) {
-    add(pointer, String.format(Locale.ROOT, format, args), Map.of());
+    add(pointer, format(format, args), Map.of());
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, format, args)} for the %s, %d and %% that rule messages
+   * use, without building a Formatter for every finding (it cost as much as the rest of
+   * reporting one); any other conversion, or an argument that formats itself, goes to
+   * String.format.
+   */
+  static String format(String format, Object... args) {
+    StringBuilder sb = new StringBuilder(format.length() + 32 * args.length);
+    int next = 0;
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if (c != '%') {
+        sb.append(c);
+        continue;
+      }
+      char conversion = i + 1 < format.length() ? format.charAt(i + 1) : 0;
+      if (conversion == '%') {
+        sb.append('%');
+      } else if (conversion == 's' && next < args.length && !(args[next] instanceof java.util.Formattable)) {
+        sb.append(args[next++]);
+      } else if (conversion == 'd' && next < args.length
+          && (args[next] instanceof Integer || args[next] instanceof Long)) {
+        sb.append(((Number) args[next++]).longValue());
+      } else {
+        return String.format(Locale.ROOT, format, args);
+      }
+      i++;
+    }
+    return sb.toString();
   }
 }

@@ -4,6 +4,7 @@ import io.dslint.engine.FileResult;
 import io.dslint.engine.Finding;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
+import io.dslint.engine.ResultListener;
 import io.dslint.engine.RunSummary;
 import io.dslint.report.ReportContext;
 import io.dslint.report.Reporter;
@@ -113,6 +114,9 @@ final class FuzzSupport {
    * the file, in order, with a known rule, a message and the text of its own line; an error has
    * its yaml-syntax finding at the same place.
    */
+  private static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator.comparingInt(Finding::line)
+      .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message);
+
   static void checkResult(LintConfig config, FileResult r, String name, byte[] data) {
     List<String> lines = lines(data);
     int lastLine = Math.max(1, lines.size());
@@ -138,7 +142,8 @@ final class FuzzSupport {
         check(g.startColumn() <= text.codePointCount(0, text.length()) + 1, "start column inside its line", where);
       }
       if (previous != null) {
-        check(previous.line() <= f.line(), "findings in line order", where);
+        // Reporters write findings as they arrive: the engine must deliver them in final order.
+        check(FINDING_ORDER.compare(previous, f) <= 0, "findings in order (line, column, rule, message)", where);
       }
       previous = f;
     }
@@ -176,6 +181,39 @@ final class FuzzSupport {
       for (Reporter rep : reporters) {
         rep.file(r);
       }
+    }
+    for (Reporter rep : reporters) {
+      rep.end(summary);
+    }
+    Map<String, String> rendered = new LinkedHashMap<>();
+    outs.forEach((k, v) -> rendered.put(k, v.toString()));
+    return rendered;
+  }
+
+  /**
+   * Every format of the same run as {@link #render}, but streamed: each input linted on
+   * {@code threads} threads (one linter per input, as render's results were made), its results
+   * reaching the reporters part by part as the engine delivers them. {@code results} gives the
+   * run's totals.
+   */
+  static Map<String, String> renderStreamed(LintConfig config, List<String> names, List<byte[]> contents,
+      List<FileResult> results, int threads, String version) throws IOException {
+    Map<String, StringWriter> outs = new LinkedHashMap<>();
+    List<Reporter> reporters = new ArrayList<>();
+    for (String format : Reporters.FORMATS) {
+      StringWriter w = new StringWriter();
+      outs.put(format, w);
+      reporters.add(Reporters.create(format, new ReportContext(w, config.catalog(), config.enabledRuleIds(),
+          version, false, false, config.evaluatesPodSecurity())));
+    }
+    RunSummary summary = new RunSummary();
+    results.forEach(summary::add);
+    for (Reporter rep : reporters) {
+      rep.begin();
+    }
+    for (int i = 0; i < names.size(); i++) {
+      new Linter(config, threads).lintAll(new SourceExpander.Expansion(
+          List.of(source(names.get(i), contents.get(i))), List.of()), ResultListener.all(reporters));
     }
     for (Reporter rep : reporters) {
       rep.end(summary);

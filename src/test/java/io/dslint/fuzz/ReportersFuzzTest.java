@@ -91,8 +91,10 @@ class ReportersFuzzTest {
     }
     Map<String, String> out = FuzzSupport.render(config, sequential, "0.0.0-fuzz");
     Map<String, String> again = FuzzSupport.render(config, parallel, "0.0.0-fuzz");
+    Map<String, String> streamed = FuzzSupport.renderStreamed(config, names, contents, sequential, 2, "0.0.0-fuzz");
     for (String format : out.keySet()) {
       check(out.get(format).equals(again.get(format)), "the same input gives the same bytes", format);
+      check(out.get(format).equals(streamed.get(format)), "streamed part by part gives the same bytes", format);
     }
     int findings = sequential.stream().mapToInt(r -> r.findings().size()).sum();
     int errors = sequential.stream().mapToInt(r -> r.errors().size()).sum();

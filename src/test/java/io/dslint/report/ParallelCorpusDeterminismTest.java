@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dslint.TestPaths;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
+import io.dslint.engine.ResultListener;
 import io.dslint.engine.RunSummary;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.source.SourceExpander;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A larger generated corpus (every rule's DaemonSets varied, broken and hostile files, Lists,
  * Helm-rendered streams, files of many documents) through every format with every rule and Pod
- * Security at level restricted: many concurrent runs on several threads each give exactly the
- * bytes of one sequential run.
+ * Security at level restricted: many concurrent runs on several threads, streaming results to
+ * the reporters document by document, each give exactly the bytes of one sequential run that
+ * hands the reporters whole files (as dslint did before it streamed).
  */
 class ParallelCorpusDeterminismTest {
   private static final String[] BASES = {"agents.yaml", "hardened.yaml", "log-agent.yaml", "windows.yaml",
@@ -43,7 +45,7 @@ class ParallelCorpusDeterminismTest {
     List<String> paths = List.of(dir.toString(), TestPaths.testdata().resolve("hostile").toString(),
         TestPaths.testdata().resolve("rules").toString());
     LintConfig config = LintConfig.builder().enableAll(RuleRegistry.ALL_IDS).podSecurityLevel("restricted").build();
-    Map<String, String> sequential = run(config, paths, 1);
+    Map<String, String> sequential = run(config, paths, 1, false);
     assertTrue(sequential.get("json").contains("variant-39-"), "the generated corpus was linted");
 
     ExecutorService runs = Executors.newFixedThreadPool(3);
@@ -51,7 +53,7 @@ class ParallelCorpusDeterminismTest {
       List<Future<Map<String, String>>> parallel = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         int threads = 2 + i % 3;
-        parallel.add(runs.submit(() -> run(config, paths, threads)));
+        parallel.add(runs.submit(() -> run(config, paths, threads, true)));
       }
       for (Future<Map<String, String>> p : parallel) {
         Map<String, String> other = p.get();
@@ -96,8 +98,9 @@ class ParallelCorpusDeterminismTest {
     }
   }
 
-  /** Every format of one run, by name. */
-  private static Map<String, String> run(LintConfig config, List<String> paths, int threads) throws IOException {
+  /** Every format of one run, by name; {@code streaming}: part by part, else whole files. */
+  private static Map<String, String> run(LintConfig config, List<String> paths, int threads, boolean streaming)
+      throws IOException {
     Map<String, StringWriter> outs = new LinkedHashMap<>();
     List<Reporter> reporters = new ArrayList<>();
     for (String format : Reporters.FORMATS) {
@@ -110,11 +113,13 @@ class ParallelCorpusDeterminismTest {
       r.begin();
     }
     SourceExpander.Expansion expansion = new SourceExpander(new ByteArrayInputStream(new byte[0])).expand(paths);
-    RunSummary summary = new Linter(config, threads).lintAll(expansion, result -> {
-      for (Reporter r : reporters) {
-        r.file(result);
-      }
-    });
+    Linter linter = new Linter(config, threads);
+    RunSummary summary = streaming ? linter.lintAll(expansion, ResultListener.all(reporters))
+        : linter.lintAll(expansion, result -> {
+          for (Reporter r : reporters) {
+            r.file(result);
+          }
+        });
     for (Reporter r : reporters) {
       r.end(summary);
     }

@@ -8,6 +8,7 @@ import io.dslint.config.Overrides;
 import io.dslint.config.RunSetup;
 import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
+import io.dslint.engine.ResultListener;
 import io.dslint.engine.RunSummary;
 import io.dslint.source.SourceExpander;
 import java.io.ByteArrayInputStream;
@@ -107,11 +108,7 @@ class ParallelDeterminismTest {
       r.begin();
     }
     SourceExpander.Expansion expansion = new SourceExpander(new ByteArrayInputStream(new byte[0])).expand(paths);
-    RunSummary summary = new Linter(config, threads).lintAll(expansion, result -> {
-      for (Reporter r : reporters) {
-        r.file(result);
-      }
-    });
+    RunSummary summary = new Linter(config, threads).lintAll(expansion, ResultListener.all(reporters));
     for (Reporter r : reporters) {
       r.end(summary);
     }
