@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class KubernetesVersions {
   static final String INDEX = "/dslint/schemas/index.properties";
-  private static final Pattern MINOR = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.\\d+)?");
   private static volatile KubernetesVersions embedded;
 
   private final List<String> versions;
@@ -86,7 +85,7 @@ public final class KubernetesVersions {
    *     or outside the embedded range
    */
   public Resolution resolve(String requested) {
-    Matcher m = MINOR.matcher(requested.strip());
+    Matcher m = Requested.MINOR.matcher(requested.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException("--kubernetes-version takes a version like 1.35, not \""
           + requested + "\" (embedded: " + String.join(", ", versions) + ")");
@@ -120,5 +119,13 @@ public final class KubernetesVersions {
 
   private static int minorOf(String version) {
     return Integer.parseInt(version.substring(version.indexOf('.') + 1));
+  }
+
+  /**
+   * The form of a requested version; a holder class, compiled only when a version is asked for:
+   * the embedded index itself is read first thing of every run, on the schema prefetch thread.
+   */
+  private static final class Requested {
+    static final Pattern MINOR = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.\\d+)?");
   }
 }
