@@ -81,7 +81,8 @@ public final class DocumentSplitter {
         }
         continue;
       }
-      if (hasContent(line, start)) {
+      // Once the chunk has content that is not a directive, no later line changes anything here.
+      if ((!content || directivesOnly) && hasContent(line, start)) {
         content = true;
         directivesOnly &= line.startsWith("%");
       }
@@ -130,8 +131,13 @@ public final class DocumentSplitter {
 
   /** Whether a line carries YAML content (beyond the marker itself, comments and blanks). */
   private static boolean hasContent(String line, boolean startMarker) {
-    String rest = startMarker ? line.substring(3) : line;
-    String t = rest.strip();
-    return !t.isEmpty() && !t.startsWith("#");
+    // line.strip() would copy nearly every (indented) line: find its first character instead
+    for (int i = startMarker ? 3 : 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c != '#';
+      }
+    }
+    return false;
   }
 }

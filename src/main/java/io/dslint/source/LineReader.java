@@ -91,6 +91,12 @@ public final class LineReader implements AutoCloseable {
    * NEL, LS and PS, so the split can be made before decoding and errors keep their line.
    */
   private String splitBreaks(int start, int end) throws InputException {
+    if (isPlainAscii(start, end)) {
+      // Nearly every line of a manifest: no break but LF, nothing to check, and ASCII decodes
+      // as Latin-1 (one copy, no decoder).
+      lineNumber++;
+      return new String(line, start, end - start, StandardCharsets.ISO_8859_1);
+    }
     java.util.List<String> parts = new java.util.ArrayList<>(1);
     int from = start;
     int i = start;
@@ -110,6 +116,17 @@ public final class LineReader implements AutoCloseable {
       queued.add(parts.get(p)); // numbered as they are returned
     }
     return parts.get(0);
+  }
+
+  /** No byte outside 0x01-0x7F but CR: no other line break, no NUL, nothing to decode. */
+  private boolean isPlainAscii(int start, int end) {
+    for (int i = start; i < end; i++) {
+      byte b = line[i];
+      if (b <= 0 || b == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The byte length of the line break at {@code i}, or 0 when there is none. */
