@@ -15,6 +15,7 @@ import io.dslint.yaml.SeqNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 
 /**
  * Our loaded YAML tree (YAML 1.1 scalars, aliases and merges already resolved by SnakeYAML) as a
@@ -109,7 +110,8 @@ public final class JsonTree {
 
   public static JsonNode of(Node node) {
     if (node instanceof MapNode map) {
-      ObjectNode o = F.objectNode();
+      // sized up front: a default-sized map rehashes on most Kubernetes objects
+      ObjectNode o = new ObjectNode(F, new LinkedHashMap<>(map.size() * 4 / 3 + 1));
       for (MapNode.Entry e : map.entries()) {
         o.set(e.key(), of(e.value()));
       }
