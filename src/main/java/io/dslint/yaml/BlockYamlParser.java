@@ -580,6 +580,11 @@ public final class BlockYamlParser {
 
   /** A scalar or a flow collection at {@link #pos}, all on this line. */
   private Node inlineValue(int depth) {
+    return collectionOrScalar(depth, false);
+  }
+
+  /** A flow collection at {@link #pos}, or a scalar as block ({@code inFlow} false) or flow context reads it. */
+  private Node collectionOrScalar(int depth, boolean inFlow) {
     char c = at(pos);
     if (c == '[') {
       return flowSequence(depth);
@@ -590,7 +595,7 @@ public final class BlockYamlParser {
     if (depth > MAX_DEPTH) {
       decline();
     }
-    return scalar();
+    return inFlow ? flowScalar() : scalar();
   }
 
   /** Scanned by {@link #scalarToken}: the scalar's text, whether quoted, and where it ends. */
@@ -800,17 +805,7 @@ public final class BlockYamlParser {
   }
 
   private Node flowNode(int depth) {
-    char c = at(pos);
-    if (c == '[') {
-      return flowSequence(depth);
-    }
-    if (c == '{') {
-      return flowMapping(depth);
-    }
-    if (depth > MAX_DEPTH) {
-      decline();
-    }
-    return flowScalar();
+    return collectionOrScalar(depth, true);
   }
 
   /**

@@ -93,11 +93,10 @@ public final class CorpusGenerator {
   public String document(int i) {
     int kind = random.nextInt(16);
     if (kind == 0) {
-      return "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: agent-" + i + "\n  namespace: kube-system\n";
+      return serviceAccount(i);
     }
     if (kind == 1) {
-      StringBuilder sb = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: agent-config-" + i
-          + "\n  namespace: kube-system\ndata:\n  agent.conf: |\n");
+      StringBuilder sb = new StringBuilder(configMapHead(i));
       for (int l = 0; l < 10 + random.nextInt(30); l++) {
         sb.append("    [section").append(l).append("]\n    key").append(l).append(" = value").append(random.nextInt(1000)).append('\n');
       }
@@ -106,18 +105,29 @@ public final class CorpusGenerator {
     return daemonSet(i);
   }
 
-  private String daemonSet(int i) {
-    String agent = AGENTS[random.nextInt(AGENTS.length)];
-    String name = agent + "-" + i;
-    StringBuilder y = new StringBuilder();
+  private static String serviceAccount(int i) {
+    return "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: agent-" + i + "\n  namespace: kube-system\n";
+  }
+
+  /** A ConfigMap up to the first line of its agent.conf block. */
+  private static String configMapHead(int i) {
+    return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: agent-config-" + i
+        + "\n  namespace: kube-system\ndata:\n  agent.conf: |\n";
+  }
+
+  /**
+   * A DaemonSet's metadata, selector, update strategy and pod template metadata, up to the pod
+   * spec's first field; {@code clean}: always a namespace and a rolling update strategy.
+   */
+  private void daemonSetHead(StringBuilder y, String agent, String name, boolean clean) {
     y.append("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ").append(name).append('\n');
-    if (random.nextInt(5) > 0) {
+    if (clean || random.nextInt(5) > 0) {
       y.append("  namespace: ").append(random.nextBoolean() ? "kube-system" : "monitoring").append('\n');
     }
     y.append("  labels:\n    app.kubernetes.io/name: ").append(agent).append("\n    app.kubernetes.io/instance: ")
         .append(name).append('\n');
     y.append("spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/instance: ").append(name).append('\n');
-    if (random.nextInt(4) == 0) {
+    if (clean || random.nextInt(4) == 0) {
       y.append("  updateStrategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxUnavailable: ")
           .append(random.nextBoolean() ? "1" : "\"10%\"").append('\n');
     }
@@ -128,6 +138,13 @@ public final class CorpusGenerator {
           .append(9000 + random.nextInt(999)).append("\"\n");
     }
     y.append("    spec:\n");
+  }
+
+  private String daemonSet(int i) {
+    String agent = AGENTS[random.nextInt(AGENTS.length)];
+    String name = agent + "-" + i;
+    StringBuilder y = new StringBuilder();
+    daemonSetHead(y, agent, name, false);
     boolean hostNetwork = random.nextInt(4) == 0;
     if (hostNetwork) {
       y.append("      hostNetwork: true\n      dnsPolicy: ClusterFirstWithHostNet\n");
@@ -248,29 +265,16 @@ public final class CorpusGenerator {
   public String cleanDocument(int i) {
     int kind = random.nextInt(16);
     if (kind == 0) {
-      return "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: agent-" + i + "\n  namespace: kube-system\n";
+      return serviceAccount(i);
     }
     if (kind == 1) {
-      return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: agent-config-" + i
-          + "\n  namespace: kube-system\ndata:\n  agent.conf: |\n    level = info\n    interval = " + (10 + random.nextInt(50)) + "s\n";
+      return configMapHead(i) + "    level = info\n    interval = " + (10 + random.nextInt(50)) + "s\n";
     }
     String agent = AGENTS[random.nextInt(AGENTS.length)];
     String name = agent + "-" + i;
     StringBuilder y = new StringBuilder();
-    y.append("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ").append(name).append('\n');
-    y.append("  namespace: ").append(random.nextBoolean() ? "kube-system" : "monitoring").append('\n');
-    y.append("  labels:\n    app.kubernetes.io/name: ").append(agent).append("\n    app.kubernetes.io/instance: ")
-        .append(name).append('\n');
-    y.append("spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/instance: ").append(name).append('\n');
-    y.append("  updateStrategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxUnavailable: ")
-        .append(random.nextBoolean() ? "1" : "\"10%\"").append('\n');
-    y.append("  template:\n    metadata:\n      labels:\n        app.kubernetes.io/name: ").append(agent)
-        .append("\n        app.kubernetes.io/instance: ").append(name).append('\n');
-    if (random.nextBoolean()) {
-      y.append("      annotations:\n        prometheus.io/scrape: \"true\"\n        prometheus.io/port: \"")
-          .append(9000 + random.nextInt(999)).append("\"\n");
-    }
-    y.append("    spec:\n      priorityClassName: system-node-critical\n");
+    daemonSetHead(y, agent, name, true);
+    y.append("      priorityClassName: system-node-critical\n");
     y.append("      serviceAccountName: ").append(agent).append('\n');
     y.append("      nodeSelector:\n        kubernetes.io/os: linux\n");
     y.append("      tolerations:\n        - key: node-role.kubernetes.io/control-plane\n          operator: Exists\n"

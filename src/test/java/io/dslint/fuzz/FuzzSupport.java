@@ -6,9 +6,8 @@ import io.dslint.engine.LintConfig;
 import io.dslint.engine.Linter;
 import io.dslint.engine.ResultListener;
 import io.dslint.engine.RunSummary;
-import io.dslint.report.ReportContext;
+import io.dslint.report.AllFormats;
 import io.dslint.report.Reporter;
-import io.dslint.report.Reporters;
 import io.dslint.rules.RuleRegistry;
 import io.dslint.source.InputError;
 import io.dslint.source.InputSource;
@@ -16,13 +15,11 @@ import io.dslint.source.SourceExpander;
 import io.dslint.yaml.Range;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -164,14 +161,8 @@ final class FuzzSupport {
   /** Every format of one run over {@code results}, by format name. */
   static Map<String, String> render(LintConfig config, List<FileResult> results, String version)
       throws IOException {
-    Map<String, StringWriter> outs = new LinkedHashMap<>();
-    List<Reporter> reporters = new ArrayList<>();
-    for (String format : Reporters.FORMATS) {
-      StringWriter w = new StringWriter();
-      outs.put(format, w);
-      reporters.add(Reporters.create(format, new ReportContext(w, config.catalog(), config.enabledRuleIds(),
-          version, false, false, config.evaluatesPodSecurity())));
-    }
+    AllFormats formats = new AllFormats(config, version);
+    List<Reporter> reporters = formats.reporters();
     RunSummary summary = new RunSummary();
     for (Reporter rep : reporters) {
       rep.begin();
@@ -185,9 +176,7 @@ final class FuzzSupport {
     for (Reporter rep : reporters) {
       rep.end(summary);
     }
-    Map<String, String> rendered = new LinkedHashMap<>();
-    outs.forEach((k, v) -> rendered.put(k, v.toString()));
-    return rendered;
+    return formats.rendered();
   }
 
   /**
@@ -198,14 +187,8 @@ final class FuzzSupport {
    */
   static Map<String, String> renderStreamed(LintConfig config, List<String> names, List<byte[]> contents,
       List<FileResult> results, int threads, String version) throws IOException {
-    Map<String, StringWriter> outs = new LinkedHashMap<>();
-    List<Reporter> reporters = new ArrayList<>();
-    for (String format : Reporters.FORMATS) {
-      StringWriter w = new StringWriter();
-      outs.put(format, w);
-      reporters.add(Reporters.create(format, new ReportContext(w, config.catalog(), config.enabledRuleIds(),
-          version, false, false, config.evaluatesPodSecurity())));
-    }
+    AllFormats formats = new AllFormats(config, version);
+    List<Reporter> reporters = formats.reporters();
     RunSummary summary = new RunSummary();
     results.forEach(summary::add);
     for (Reporter rep : reporters) {
@@ -218,9 +201,7 @@ final class FuzzSupport {
     for (Reporter rep : reporters) {
       rep.end(summary);
     }
-    Map<String, String> rendered = new LinkedHashMap<>();
-    outs.forEach((k, v) -> rendered.put(k, v.toString()));
-    return rendered;
+    return formats.rendered();
   }
 
   static void check(boolean condition, String property, String detail) {

@@ -13,12 +13,10 @@ import io.dslint.source.SourceExpander;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -101,14 +99,8 @@ class ParallelCorpusDeterminismTest {
   /** Every format of one run, by name; {@code streaming}: part by part, else whole files. */
   private static Map<String, String> run(LintConfig config, List<String> paths, int threads, boolean streaming)
       throws IOException {
-    Map<String, StringWriter> outs = new LinkedHashMap<>();
-    List<Reporter> reporters = new ArrayList<>();
-    for (String format : Reporters.FORMATS) {
-      StringWriter w = new StringWriter();
-      outs.put(format, w);
-      reporters.add(Reporters.create(format, new ReportContext(w, config.catalog(), config.enabledRuleIds(),
-          "test", false, false, config.evaluatesPodSecurity())));
-    }
+    AllFormats formats = new AllFormats(config, "test");
+    List<Reporter> reporters = formats.reporters();
     for (Reporter r : reporters) {
       r.begin();
     }
@@ -123,8 +115,6 @@ class ParallelCorpusDeterminismTest {
     for (Reporter r : reporters) {
       r.end(summary);
     }
-    Map<String, String> rendered = new LinkedHashMap<>();
-    outs.forEach((k, v) -> rendered.put(k, v.toString()));
-    return rendered;
+    return formats.rendered();
   }
 }
