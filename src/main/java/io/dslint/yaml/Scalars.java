@@ -54,6 +54,10 @@ final class Scalars {
       // SnakeYAML's constructors read only the node's text; the node is a carrier.
       Object v = SnakeYaml.CONSTRUCTORS.construct(tag, new org.yaml.snakeyaml.nodes.ScalarNode(tag, text, null, null,
           DumperOptions.ScalarStyle.PLAIN));
+      if (v == null) {
+        // SnakeYAML's bool constructor answers null for "!!bool maybe" instead of refusing it
+        throw new IllegalArgumentException("not a " + tag);
+      }
       return v instanceof Integer i ? Long.valueOf(i) : v;
     }
     throw new IllegalArgumentException("not a core scalar tag: " + tag);
