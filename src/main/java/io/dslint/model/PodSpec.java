@@ -57,6 +57,14 @@ public record PodSpec(
     return all;
   }
 
+  /**
+   * What the Linux-only security settings (capabilities, seccomp, allowPrivilegeEscalation,
+   * readOnlyRootFilesystem) apply to: every container, or none when the pod targets Windows.
+   */
+  public List<Container> linuxContainers() {
+    return targetsWindows() ? List.of() : allContainers();
+  }
+
   /** Containers that run for the pod's lifetime: native sidecars and regular containers. */
   public List<Container> longRunningContainers() {
     List<Container> out = new ArrayList<>(containers.size() + 1);

@@ -20,10 +20,7 @@ public final class CapabilitiesNotDropped implements Rule {
 
   @Override
   public void check(DaemonSet ds, Findings out) {
-    if (ds.podSpec().targetsWindows()) {
-      return;
-    }
-    for (Container c : ds.podSpec().allContainers()) {
+    for (Container c : ds.podSpec().linuxContainers()) {
       Capabilities caps = c.securityContext().capabilities();
       if (caps.dropsAll()) {
         continue;

@@ -76,10 +76,7 @@ public final class DangerousCapability implements Rule {
 
   @Override
   public void check(DaemonSet ds, Findings out) {
-    if (ds.podSpec().targetsWindows()) {
-      return;
-    }
-    for (Container c : ds.podSpec().allContainers()) {
+    for (Container c : ds.podSpec().linuxContainers()) {
       for (Located<String> cap : c.securityContext().capabilities().add()) {
         String reason = dangerous.get(Capabilities.normalize(cap.value()));
         if (reason != null) {

@@ -21,10 +21,7 @@ public final class MissingSeccompProfile implements Rule {
 
   @Override
   public void check(DaemonSet ds, Findings out) {
-    if (ds.podSpec().targetsWindows()) {
-      return;
-    }
-    for (Container c : ds.podSpec().allContainers()) {
+    for (Container c : ds.podSpec().linuxContainers()) {
       Located<Profile> effective = c.security().seccompProfile();
       if (effective == null) {
         out.report(c.securityContext().pointer().append("seccompProfile"),

@@ -19,10 +19,7 @@ public final class PrivilegeEscalationAllowed implements Rule {
 
   @Override
   public void check(DaemonSet ds, Findings out) {
-    if (ds.podSpec().targetsWindows()) {
-      return;
-    }
-    for (Container c : ds.podSpec().allContainers()) {
+    for (Container c : ds.podSpec().linuxContainers()) {
       SecurityContext sc = c.securityContext();
       if (sc.isPrivileged() || Boolean.FALSE.equals(sc.allowPrivilegeEscalation())) {
         continue;

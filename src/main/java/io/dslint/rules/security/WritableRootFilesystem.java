@@ -18,10 +18,7 @@ public final class WritableRootFilesystem implements Rule {
 
   @Override
   public void check(DaemonSet ds, Findings out) {
-    if (ds.podSpec().targetsWindows()) {
-      return;
-    }
-    for (Container c : ds.podSpec().allContainers()) {
+    for (Container c : ds.podSpec().linuxContainers()) {
       SecurityContext sc = c.securityContext();
       if (Boolean.TRUE.equals(sc.readOnlyRootFilesystem())) {
         continue;
