@@ -109,27 +109,24 @@ public final class YamlChecker {
 
   /** A string value (null when absent or null; a problem for other types). */
   public String string(MapNode map, String key, String what) {
-    Node n = map.get(key);
-    if (n == null || n instanceof ScalarNode s && s.isNull()) {
-      return null;
-    }
-    if (n instanceof ScalarNode s && s.value() instanceof String str) {
-      return str;
-    }
-    problem(n, what + "." + key + " must be a string, not " + describe(n));
-    return null;
+    return scalar(map, key, what, String.class, "a string");
   }
 
   /** A boolean value (null when absent or null; a problem for other types). */
   public Boolean bool(MapNode map, String key, String what) {
+    return scalar(map, key, what, Boolean.class, "true or false");
+  }
+
+  /** A scalar of {@code type}: null when absent or null, else a problem naming {@code expected}. */
+  private <T> T scalar(MapNode map, String key, String what, Class<T> type, String expected) {
     Node n = map.get(key);
     if (n == null || n instanceof ScalarNode s && s.isNull()) {
       return null;
     }
-    if (n instanceof ScalarNode s && s.value() instanceof Boolean b) {
-      return b;
+    if (n instanceof ScalarNode s && type.isInstance(s.value())) {
+      return type.cast(s.value());
     }
-    problem(n, what + "." + key + " must be true or false, not " + describe(n));
+    problem(n, what + "." + key + " must be " + expected + ", not " + describe(n));
     return null;
   }
 

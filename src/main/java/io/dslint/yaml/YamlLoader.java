@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -228,29 +229,24 @@ public final class YamlLoader {
     @Override
     protected org.yaml.snakeyaml.nodes.Node composeScalarNode(String anchor,
         List<org.yaml.snakeyaml.comments.CommentLine> comments) {
-      Mark at = parser.peekEvent().getStartMark();
-      try {
-        return counted(super.composeScalarNode(anchor, comments));
-      } catch (IllegalArgumentException e) {
-        throw refused(at, e);
-      }
+      return guarded(() -> super.composeScalarNode(anchor, comments));
     }
 
     @Override
     protected org.yaml.snakeyaml.nodes.Node composeSequenceNode(String anchor) {
-      Mark at = parser.peekEvent().getStartMark();
-      try {
-        return counted(super.composeSequenceNode(anchor));
-      } catch (IllegalArgumentException e) {
-        throw refused(at, e);
-      }
+      return guarded(() -> super.composeSequenceNode(anchor));
     }
 
     @Override
     protected org.yaml.snakeyaml.nodes.Node composeMappingNode(String anchor) {
+      return guarded(() -> super.composeMappingNode(anchor));
+    }
+
+    /** Composes one node, counted, refusing it at its start when SnakeYAML cannot build it. */
+    private org.yaml.snakeyaml.nodes.Node guarded(Supplier<org.yaml.snakeyaml.nodes.Node> compose) {
       Mark at = parser.peekEvent().getStartMark();
       try {
-        return counted(super.composeMappingNode(anchor));
+        return counted(compose.get());
       } catch (IllegalArgumentException e) {
         throw refused(at, e);
       }
